@@ -1,0 +1,22 @@
+// Text rules of the product: everything stored is NFC-normalised, and lists of
+// people sort the Vietnamese way (given name first, i.e. the last word).
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace council::domain {
+
+// NFC, trimmed, inner runs of whitespace collapsed to one space.
+QString normalizedText(const QString &text);
+
+// The given name of a Vietnamese full name: its last word ("Nguyễn Văn An" -> "An").
+QString givenName(const QString &fullName);
+
+// True when a sorts before b: by given name, then by the full name, both
+// compared with the vi_VN collation.
+bool vietnameseNameLess(const QString &a, const QString &b);
+
+void sortVietnameseNames(QStringList &names);
+
+} // namespace council::domain
