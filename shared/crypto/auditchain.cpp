@@ -7,20 +7,18 @@
 
 namespace council::crypto {
 
-QByteArray genesisHash()
-{
+QByteArray genesisHash() {
     return QByteArray(32, '\0');
 }
 
-QByteArray computeAuditHash(const AuditEntry &e)
-{
+QByteArray computeAuditHash(const AuditEntry &e) {
     // A CBOR array gives an unambiguous encoding of the fields.
     const QCborArray fields{e.seq, e.atMs, e.type, e.actor, e.bodyId, e.sessionId, e.payload, e.prevHash};
     return genericHash(QCborValue(fields).toCbor(), 32, QByteArrayLiteral("council-audit-v1"));
 }
 
-qint64 firstBrokenEntry(const QList<AuditEntry> &entries, const QByteArray &expectedPrev, QByteArray *lastHash)
-{
+qint64 firstBrokenEntry(const QList<AuditEntry> &entries, const QByteArray &expectedPrev,
+                        QByteArray *lastHash) {
     QByteArray prev = expectedPrev;
     qint64 lastSeq = -1;
     for (const AuditEntry &e : entries) {

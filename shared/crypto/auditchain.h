@@ -25,6 +25,7 @@ QByteArray computeAuditHash(const AuditEntry &entry); // uses entry.prevHash, ig
 
 // Returns the seq of the first entry whose link or hash is wrong, or 0 when
 // the whole list holds. `expectedPrev` is the hash the first entry must follow.
-qint64 firstBrokenEntry(const QList<AuditEntry> &entries, const QByteArray &expectedPrev, QByteArray *lastHash);
+qint64 firstBrokenEntry(const QList<AuditEntry> &entries, const QByteArray &expectedPrev,
+                        QByteArray *lastHash);
 
 } // namespace council::crypto

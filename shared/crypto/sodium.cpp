@@ -10,20 +10,17 @@ enum SubKey : quint64 { LoginKeyId = 1, NotesKeyId = 2, SigningSeedId = 3 };
 constexpr qint64 kMaxMemLimit = qint64(1) << 30; // refuse absurd costs handed out by a server
 } // namespace
 
-bool initialize()
-{
+bool initialize() {
     return sodium_init() >= 0;
 }
 
-QByteArray randomBytes(int size)
-{
+QByteArray randomBytes(int size) {
     QByteArray out(size, Qt::Uninitialized);
     randombytes_buf(out.data(), size_t(size));
     return out;
 }
 
-QByteArray genericHash(const QByteArray &data, int size, const QByteArray &key)
-{
+QByteArray genericHash(const QByteArray &data, int size, const QByteArray &key) {
     QByteArray out(size, Qt::Uninitialized);
     crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), size_t(size),
                        reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size()),
@@ -32,31 +29,26 @@ QByteArray genericHash(const QByteArray &data, int size, const QByteArray &key)
     return out;
 }
 
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b) {
     if (a.size() != b.size())
         return false;
     return sodium_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
 }
 
-KdfParams KdfParams::interactive()
-{
+KdfParams KdfParams::interactive() {
     return {qint64(crypto_pwhash_OPSLIMIT_INTERACTIVE), qint64(crypto_pwhash_MEMLIMIT_INTERACTIVE)};
 }
 
-KdfParams KdfParams::minimum()
-{
+KdfParams KdfParams::minimum() {
     return {qint64(crypto_pwhash_OPSLIMIT_MIN), qint64(crypto_pwhash_MEMLIMIT_MIN)};
 }
 
-bool KdfParams::isValid() const
-{
+bool KdfParams::isValid() const {
     return opsLimit >= qint64(crypto_pwhash_OPSLIMIT_MIN) && opsLimit <= 64 &&
            memLimit >= qint64(crypto_pwhash_MEMLIMIT_MIN) && memLimit <= kMaxMemLimit;
 }
 
-DerivedKeys deriveKeys(const QString &password, const QByteArray &salt, const KdfParams &params)
-{
+DerivedKeys deriveKeys(const QString &password, const QByteArray &salt, const KdfParams &params) {
     DerivedKeys keys;
     if (salt.size() != kSaltBytes || !params.isValid())
         return keys;
@@ -80,8 +72,7 @@ DerivedKeys deriveKeys(const QString &password, const QByteArray &salt, const Kd
     return keys;
 }
 
-QByteArray hashLoginKey(const QByteArray &loginKey)
-{
+QByteArray hashLoginKey(const QByteArray &loginKey) {
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str_alg(out, loginKey.constData(), size_t(loginKey.size()),
                               crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
@@ -90,13 +81,12 @@ QByteArray hashLoginKey(const QByteArray &loginKey)
     return QByteArray(out);
 }
 
-bool verifyLoginKey(const QByteArray &storedHash, const QByteArray &loginKey)
-{
+bool verifyLoginKey(const QByteArray &storedHash, const QByteArray &loginKey) {
     if (storedHash.isEmpty() || storedHash.size() >= crypto_pwhash_STRBYTES)
         return false;
     const QByteArray terminated = storedHash + '\0';
-    return crypto_pwhash_str_verify(terminated.constData(), loginKey.constData(),
-                                    size_t(loginKey.size())) == 0;
+    return crypto_pwhash_str_verify(terminated.constData(), loginKey.constData(), size_t(loginKey.size())) ==
+           0;
 }
 
 } // namespace council::crypto

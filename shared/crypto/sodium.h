@@ -32,8 +32,8 @@ inline constexpr int kKeyBytes = 32;
 // What a device derives from a password. Only loginKey is ever sent to the
 // server; the others never leave the device.
 struct DerivedKeys {
-    QByteArray loginKey;   // proves the password to the server
-    QByteArray notesKey;   // encrypts private notes
+    QByteArray loginKey;    // proves the password to the server
+    QByteArray notesKey;    // encrypts private notes
     QByteArray signingSeed; // Ed25519 seed for approval signatures
     bool ok = false;
 };

@@ -23,16 +23,14 @@ constexpr std::array<FunctionInfo, 6> kFunctions{{
 }};
 } // namespace
 
-QString functionName(Function f)
-{
+QString functionName(Function f) {
     for (const auto &info : kFunctions)
         if (info.function == f)
             return QString::fromLatin1(info.wire);
     return {};
 }
 
-QStringList functionNames(Functions fs)
-{
+QStringList functionNames(Functions fs) {
     QStringList out;
     for (const auto &info : kFunctions)
         if (fs.testFlag(info.function))
@@ -40,16 +38,14 @@ QStringList functionNames(Functions fs)
     return out;
 }
 
-QString functionLabelVi(Function f)
-{
+QString functionLabelVi(Function f) {
     for (const auto &info : kFunctions)
         if (info.function == f)
             return QString::fromUtf8(info.vi);
     return {};
 }
 
-std::optional<Function> functionFromName(const QString &name)
-{
+std::optional<Function> functionFromName(const QString &name) {
     const QString n = normalizedText(name).toLower();
     for (const auto &info : kFunctions) {
         if (n == QLatin1String(info.wire) || n == QString::fromUtf8(info.vi))
@@ -63,8 +59,7 @@ std::optional<Function> functionFromName(const QString &name)
     return std::nullopt;
 }
 
-std::optional<Functions> functionsFromNames(const QStringList &names)
-{
+std::optional<Functions> functionsFromNames(const QStringList &names) {
     Functions fs;
     for (const QString &name : names) {
         const auto f = functionFromName(name);

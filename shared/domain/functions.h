@@ -10,7 +10,7 @@
 namespace council::domain {
 
 enum class Function : unsigned {
-    Delegate = 0x01,   // votes and counts for quorum
+    Delegate = 0x01, // votes and counts for quorum
     Chair = 0x02,
     ViceChair = 0x04,
     Secretary = 0x08,

@@ -7,21 +7,18 @@
 
 namespace council::domain {
 
-QString normalizedText(const QString &text)
-{
+QString normalizedText(const QString &text) {
     return text.normalized(QString::NormalizationForm_C).simplified();
 }
 
-QString givenName(const QString &fullName)
-{
+QString givenName(const QString &fullName) {
     const QString n = normalizedText(fullName);
     const qsizetype space = n.lastIndexOf(QLatin1Char(' '));
     return space < 0 ? n : n.mid(space + 1);
 }
 
 namespace {
-const QCollator &vietnameseCollator()
-{
+const QCollator &vietnameseCollator() {
     // QCollator is reentrant, not thread-safe: one per thread.
     thread_local const QCollator collator = [] {
         QCollator c(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
@@ -33,8 +30,7 @@ const QCollator &vietnameseCollator()
 }
 } // namespace
 
-bool vietnameseNameLess(const QString &a, const QString &b)
-{
+bool vietnameseNameLess(const QString &a, const QString &b) {
     const QCollator &c = vietnameseCollator();
     const int byGiven = c.compare(givenName(a), givenName(b));
     if (byGiven != 0)
@@ -42,8 +38,7 @@ bool vietnameseNameLess(const QString &a, const QString &b)
     return c.compare(normalizedText(a), normalizedText(b)) < 0;
 }
 
-void sortVietnameseNames(QStringList &names)
-{
+void sortVietnameseNames(QStringList &names) {
     std::stable_sort(names.begin(), names.end(), vietnameseNameLess);
 }
 

@@ -2,11 +2,10 @@
 
 namespace council::protocol {
 
-QString errorWireCode(ErrorCode code)
-{
+QString errorWireCode(ErrorCode code) {
     switch (code) {
-#define COUNCIL_X(name, wire, vi, en)                                                                   \
-    case ErrorCode::name:                                                                                \
+#define COUNCIL_X(name, wire, vi, en)                                                                        \
+    case ErrorCode::name:                                                                                    \
         return QStringLiteral(wire);
         COUNCIL_ERRORS(COUNCIL_X)
 #undef COUNCIL_X
@@ -14,11 +13,10 @@ QString errorWireCode(ErrorCode code)
     return QStringLiteral("internal");
 }
 
-QString errorMessageVi(ErrorCode code)
-{
+QString errorMessageVi(ErrorCode code) {
     switch (code) {
-#define COUNCIL_X(name, wire, vi, en)                                                                   \
-    case ErrorCode::name:                                                                                \
+#define COUNCIL_X(name, wire, vi, en)                                                                        \
+    case ErrorCode::name:                                                                                    \
         return QStringLiteral(vi);
         COUNCIL_ERRORS(COUNCIL_X)
 #undef COUNCIL_X
@@ -26,11 +24,10 @@ QString errorMessageVi(ErrorCode code)
     return {};
 }
 
-QString errorMessageEn(ErrorCode code)
-{
+QString errorMessageEn(ErrorCode code) {
     switch (code) {
-#define COUNCIL_X(name, wire, vi, en)                                                                   \
-    case ErrorCode::name:                                                                                \
+#define COUNCIL_X(name, wire, vi, en)                                                                        \
+    case ErrorCode::name:                                                                                    \
         return QStringLiteral(en);
         COUNCIL_ERRORS(COUNCIL_X)
 #undef COUNCIL_X
@@ -38,8 +35,7 @@ QString errorMessageEn(ErrorCode code)
     return {};
 }
 
-QCborMap Error::toCbor() const
-{
+QCborMap Error::toCbor() const {
     QCborMap m;
     m.insert(QStringLiteral("code"), errorWireCode(code));
     m.insert(QStringLiteral("vi"), errorMessageVi(code));

@@ -8,30 +8,31 @@
 namespace council::protocol {
 
 // X(Name, "wire_code", "Vietnamese message", "English message")
-#define COUNCIL_ERRORS(X)                                                                                \
+#define COUNCIL_ERRORS(X)                                                                                    \
     X(BadFrame, "bad_frame", "Khung dữ liệu không hợp lệ.", "The frame is not valid CBOR of this protocol.") \
-    X(UnknownType, "unknown_type", "Loại yêu cầu không được hỗ trợ.", "Unknown message type.")           \
-    X(BadRequest, "bad_request", "Yêu cầu thiếu thông tin hoặc sai định dạng.",                          \
-      "The request is missing a field or has a field of the wrong type.")                                \
-    X(VersionUnsupported, "version_unsupported", "Phiên bản giao thức không được hỗ trợ.",               \
-      "No protocol version in common with the server.")                                                  \
-    X(HelloRequired, "hello_required", "Cần chào hỏi (hello) trước.", "Send hello first.")               \
-    X(AuthRequired, "auth_required", "Cần đăng nhập trước.", "Log in first.")                            \
-    X(BadCredentials, "bad_credentials", "Tên đăng nhập hoặc mật khẩu không đúng.",                      \
-      "Wrong user name or password.")                                                                    \
-    X(TokenRevoked, "token_revoked", "Thiết bị này đã bị thu hồi quyền truy cập. Vui lòng đăng nhập lại.", \
-      "This device's access was revoked. Please log in again.")                                          \
-    X(PermissionDenied, "permission_denied", "Bạn không có quyền thực hiện thao tác này.",               \
-      "You are not allowed to do this.")                                                                 \
-    X(NotFound, "not_found", "Không tìm thấy đối tượng.", "Not found.")                                 \
-    X(Conflict, "conflict", "Dữ liệu đã tồn tại hoặc xung đột.", "Already exists or conflicts.")         \
-    X(OperationIdRequired, "op_required", "Yêu cầu thay đổi dữ liệu phải có mã thao tác (op).",          \
-      "A request that changes state must carry an operation id (op).")                                   \
-    X(InvalidValue, "invalid_value", "Giá trị không hợp lệ.", "A value is not valid.")                  \
-    X(ImportFailed, "import_failed", "Tệp nhập có dòng lỗi; không có dữ liệu nào được nhập.",            \
-      "The file has a bad line; nothing was imported.")                                                  \
-    X(RateLimited, "rate_limited", "Quá nhiều yêu cầu, vui lòng thử lại sau.", "Too many requests; try again later.") \
-    X(Internal, "internal", "Lỗi máy chủ; dữ liệu đã lưu không bị ảnh hưởng.",                           \
+    X(UnknownType, "unknown_type", "Loại yêu cầu không được hỗ trợ.", "Unknown message type.")               \
+    X(BadRequest, "bad_request", "Yêu cầu thiếu thông tin hoặc sai định dạng.",                              \
+      "The request is missing a field or has a field of the wrong type.")                                    \
+    X(VersionUnsupported, "version_unsupported", "Phiên bản giao thức không được hỗ trợ.",                   \
+      "No protocol version in common with the server.")                                                      \
+    X(HelloRequired, "hello_required", "Cần chào hỏi (hello) trước.", "Send hello first.")                   \
+    X(AuthRequired, "auth_required", "Cần đăng nhập trước.", "Log in first.")                                \
+    X(BadCredentials, "bad_credentials", "Tên đăng nhập hoặc mật khẩu không đúng.",                          \
+      "Wrong user name or password.")                                                                        \
+    X(TokenRevoked, "token_revoked", "Thiết bị này đã bị thu hồi quyền truy cập. Vui lòng đăng nhập lại.",   \
+      "This device's access was revoked. Please log in again.")                                              \
+    X(PermissionDenied, "permission_denied", "Bạn không có quyền thực hiện thao tác này.",                   \
+      "You are not allowed to do this.")                                                                     \
+    X(NotFound, "not_found", "Không tìm thấy đối tượng.", "Not found.")                                      \
+    X(Conflict, "conflict", "Dữ liệu đã tồn tại hoặc xung đột.", "Already exists or conflicts.")             \
+    X(OperationIdRequired, "op_required", "Yêu cầu thay đổi dữ liệu phải có mã thao tác (op).",              \
+      "A request that changes state must carry an operation id (op).")                                       \
+    X(InvalidValue, "invalid_value", "Giá trị không hợp lệ.", "A value is not valid.")                       \
+    X(ImportFailed, "import_failed", "Tệp nhập có dòng lỗi; không có dữ liệu nào được nhập.",                \
+      "The file has a bad line; nothing was imported.")                                                      \
+    X(RateLimited, "rate_limited", "Quá nhiều yêu cầu, vui lòng thử lại sau.",                               \
+      "Too many requests; try again later.")                                                                 \
+    X(Internal, "internal", "Lỗi máy chủ; dữ liệu đã lưu không bị ảnh hưởng.",                               \
       "Server error; nothing stored was affected.")
 
 enum class ErrorCode {

@@ -1,10 +1,8 @@
 #include "frame.h"
 
-
 namespace council::protocol {
 
-QByteArray Frame::encode() const
-{
+QByteArray Frame::encode() const {
     QCborMap m;
     m.insert(key::Kind, static_cast<int>(kind));
     m.insert(key::Type, type);
@@ -18,8 +16,7 @@ QByteArray Frame::encode() const
     return m.toCborValue().toCbor();
 }
 
-Frame Frame::request(Request type, qint64 id, QCborMap body, QByteArray op)
-{
+Frame Frame::request(Request type, qint64 id, QCborMap body, QByteArray op) {
     Frame f;
     f.kind = FrameKind::Request;
     f.type = static_cast<qint64>(type);
@@ -29,8 +26,7 @@ Frame Frame::request(Request type, qint64 id, QCborMap body, QByteArray op)
     return f;
 }
 
-Frame Frame::result(qint64 type, qint64 id, QCborMap body)
-{
+Frame Frame::result(qint64 type, qint64 id, QCborMap body) {
     Frame f;
     f.kind = FrameKind::Result;
     f.type = type;
@@ -39,8 +35,7 @@ Frame Frame::result(qint64 type, qint64 id, QCborMap body)
     return f;
 }
 
-Frame Frame::error(qint64 type, qint64 id, const Error &error)
-{
+Frame Frame::error(qint64 type, qint64 id, const Error &error) {
     Frame f;
     f.kind = FrameKind::Error;
     f.type = type;
@@ -49,8 +44,7 @@ Frame Frame::error(qint64 type, qint64 id, const Error &error)
     return f;
 }
 
-Frame Frame::event(Event type, qint64 seq, QCborMap body)
-{
+Frame Frame::event(Event type, qint64 seq, QCborMap body) {
     Frame f;
     f.kind = FrameKind::Event;
     f.type = static_cast<qint64>(type);
@@ -59,8 +53,7 @@ Frame Frame::event(Event type, qint64 seq, QCborMap body)
     return f;
 }
 
-DecodeResult decodeFrame(const QByteArray &bytes)
-{
+DecodeResult decodeFrame(const QByteArray &bytes) {
     QCborParserError err;
     const QCborValue v = QCborValue::fromCbor(bytes, &err);
     if (err.error != QCborError::NoError)

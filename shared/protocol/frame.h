@@ -27,11 +27,11 @@ inline constexpr qint64 Seq = 5;
 
 struct Frame {
     FrameKind kind = FrameKind::Request;
-    qint64 type = 0;  // a Request or Event code
-    qint64 id = 0;    // request id, echoed in its Result or Error
-    QByteArray op;    // operation id of a mutating request (idempotency key)
-    QCborMap body;    // payload; for Error: {code, vi, en[, detail]}
-    qint64 seq = 0;   // event sequence number (events only)
+    qint64 type = 0; // a Request or Event code
+    qint64 id = 0;   // request id, echoed in its Result or Error
+    QByteArray op;   // operation id of a mutating request (idempotency key)
+    QCborMap body;   // payload; for Error: {code, vi, en[, detail]}
+    qint64 seq = 0;  // event sequence number (events only)
 
     QByteArray encode() const;
 

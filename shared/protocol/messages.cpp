@@ -2,11 +2,10 @@
 
 namespace council::protocol {
 
-QString requestName(Request r)
-{
+QString requestName(Request r) {
     switch (r) {
-#define COUNCIL_X(name, code, wire, mutating)                                                           \
-    case Request::name:                                                                                  \
+#define COUNCIL_X(name, code, wire, mutating)                                                                \
+    case Request::name:                                                                                      \
         return QStringLiteral(wire);
         COUNCIL_REQUESTS(COUNCIL_X)
 #undef COUNCIL_X
@@ -14,11 +13,10 @@ QString requestName(Request r)
     return {};
 }
 
-std::optional<Request> requestFromCode(qint64 code)
-{
+std::optional<Request> requestFromCode(qint64 code) {
     switch (code) {
-#define COUNCIL_X(name, code, wire, mutating)                                                           \
-    case code:                                                                                           \
+#define COUNCIL_X(name, code, wire, mutating)                                                                \
+    case code:                                                                                               \
         return Request::name;
         COUNCIL_REQUESTS(COUNCIL_X)
 #undef COUNCIL_X
@@ -26,21 +24,19 @@ std::optional<Request> requestFromCode(qint64 code)
     return std::nullopt;
 }
 
-std::optional<Request> requestFromName(const QString &name)
-{
-#define COUNCIL_X(n, code, wire, mutating)                                                              \
-    if (name == QLatin1String(wire))                                                                     \
+std::optional<Request> requestFromName(const QString &name) {
+#define COUNCIL_X(n, code, wire, mutating)                                                                   \
+    if (name == QLatin1String(wire))                                                                         \
         return Request::n;
     COUNCIL_REQUESTS(COUNCIL_X)
 #undef COUNCIL_X
     return std::nullopt;
 }
 
-bool isMutating(Request r)
-{
+bool isMutating(Request r) {
     switch (r) {
-#define COUNCIL_X(name, code, wire, mutating)                                                           \
-    case Request::name:                                                                                  \
+#define COUNCIL_X(name, code, wire, mutating)                                                                \
+    case Request::name:                                                                                      \
         return mutating;
         COUNCIL_REQUESTS(COUNCIL_X)
 #undef COUNCIL_X
@@ -48,11 +44,10 @@ bool isMutating(Request r)
     return false;
 }
 
-QString eventName(Event e)
-{
+QString eventName(Event e) {
     switch (e) {
-#define COUNCIL_X(name, code, wire)                                                                     \
-    case Event::name:                                                                                    \
+#define COUNCIL_X(name, code, wire)                                                                          \
+    case Event::name:                                                                                        \
         return QStringLiteral(wire);
         COUNCIL_EVENTS(COUNCIL_X)
 #undef COUNCIL_X
@@ -60,11 +55,10 @@ QString eventName(Event e)
     return {};
 }
 
-std::optional<Event> eventFromCode(qint64 code)
-{
+std::optional<Event> eventFromCode(qint64 code) {
     switch (code) {
-#define COUNCIL_X(name, code, wire)                                                                     \
-    case code:                                                                                           \
+#define COUNCIL_X(name, code, wire)                                                                          \
+    case code:                                                                                               \
         return Event::name;
         COUNCIL_EVENTS(COUNCIL_X)
 #undef COUNCIL_X

@@ -12,62 +12,62 @@ namespace council::protocol {
 // X(Name, code, "wire.name", mutating)
 // "mutating" requests change stored state: they must carry an operation id
 // (envelope key `op`) so that a resend after a reconnect is applied once.
-#define COUNCIL_REQUESTS(X)                                                                              \
-    X(Hello, 1, "hello", false)                                                                          \
-    X(AuthSalt, 2, "auth.salt", false)                                                                   \
-    X(AuthLogin, 3, "auth.login", false)                                                                 \
-    X(AuthToken, 4, "auth.token", false)                                                                 \
-    X(AuthLogout, 5, "auth.logout", true)                                                                \
-    X(Sync, 6, "sync", false)                                                                            \
-    X(Me, 7, "me", false)                                                                                \
-    X(UserCreate, 20, "user.create", true)                                                               \
-    X(UserList, 21, "user.list", false)                                                                  \
-    X(UserSetPassword, 22, "user.set_password", true)                                                    \
-    X(TokenList, 30, "token.list", false)                                                                \
-    X(TokenRevoke, 31, "token.revoke", true)                                                             \
-    X(BodyCreate, 40, "body.create", true)                                                               \
-    X(BodyList, 41, "body.list", false)                                                                  \
-    X(BodyUpdate, 42, "body.update", true)                                                               \
-    X(MemberAdd, 50, "member.add", true)                                                                 \
-    X(MemberList, 51, "member.list", false)                                                              \
-    X(MemberUpdate, 52, "member.update", true)                                                           \
-    X(MemberRemove, 53, "member.remove", true)                                                           \
-    X(MemberImport, 54, "member.import", true)                                                           \
-    X(GroupCreate, 60, "group.create", true)                                                             \
-    X(GroupList, 61, "group.list", false)                                                                \
-    X(GroupRemove, 62, "group.remove", true)                                                             \
-    X(SessionCreate, 70, "session.create", true)                                                         \
-    X(SessionList, 71, "session.list", false)                                                            \
-    X(SessionGet, 72, "session.get", false)                                                              \
-    X(SessionUpdate, 73, "session.update", true)                                                         \
-    X(SessionRemove, 74, "session.remove", true)                                                         \
-    X(SittingAdd, 80, "sitting.add", true)                                                               \
-    X(SittingUpdate, 81, "sitting.update", true)                                                         \
-    X(SittingRemove, 82, "sitting.remove", true)                                                         \
-    X(AgendaAdd, 90, "agenda.add", true)                                                                 \
-    X(AgendaUpdate, 91, "agenda.update", true)                                                           \
-    X(AgendaMove, 92, "agenda.move", true)                                                               \
-    X(AgendaRemove, 93, "agenda.remove", true)                                                           \
-    X(AgendaSetCurrent, 94, "agenda.set_current", true)                                                  \
+#define COUNCIL_REQUESTS(X)                                                                                  \
+    X(Hello, 1, "hello", false)                                                                              \
+    X(AuthSalt, 2, "auth.salt", false)                                                                       \
+    X(AuthLogin, 3, "auth.login", false)                                                                     \
+    X(AuthToken, 4, "auth.token", false)                                                                     \
+    X(AuthLogout, 5, "auth.logout", true)                                                                    \
+    X(Sync, 6, "sync", false)                                                                                \
+    X(Me, 7, "me", false)                                                                                    \
+    X(UserCreate, 20, "user.create", true)                                                                   \
+    X(UserList, 21, "user.list", false)                                                                      \
+    X(UserSetPassword, 22, "user.set_password", true)                                                        \
+    X(TokenList, 30, "token.list", false)                                                                    \
+    X(TokenRevoke, 31, "token.revoke", true)                                                                 \
+    X(BodyCreate, 40, "body.create", true)                                                                   \
+    X(BodyList, 41, "body.list", false)                                                                      \
+    X(BodyUpdate, 42, "body.update", true)                                                                   \
+    X(MemberAdd, 50, "member.add", true)                                                                     \
+    X(MemberList, 51, "member.list", false)                                                                  \
+    X(MemberUpdate, 52, "member.update", true)                                                               \
+    X(MemberRemove, 53, "member.remove", true)                                                               \
+    X(MemberImport, 54, "member.import", true)                                                               \
+    X(GroupCreate, 60, "group.create", true)                                                                 \
+    X(GroupList, 61, "group.list", false)                                                                    \
+    X(GroupRemove, 62, "group.remove", true)                                                                 \
+    X(SessionCreate, 70, "session.create", true)                                                             \
+    X(SessionList, 71, "session.list", false)                                                                \
+    X(SessionGet, 72, "session.get", false)                                                                  \
+    X(SessionUpdate, 73, "session.update", true)                                                             \
+    X(SessionRemove, 74, "session.remove", true)                                                             \
+    X(SittingAdd, 80, "sitting.add", true)                                                                   \
+    X(SittingUpdate, 81, "sitting.update", true)                                                             \
+    X(SittingRemove, 82, "sitting.remove", true)                                                             \
+    X(AgendaAdd, 90, "agenda.add", true)                                                                     \
+    X(AgendaUpdate, 91, "agenda.update", true)                                                               \
+    X(AgendaMove, 92, "agenda.move", true)                                                                   \
+    X(AgendaRemove, 93, "agenda.remove", true)                                                               \
+    X(AgendaSetCurrent, 94, "agenda.set_current", true)                                                      \
     X(AuditList, 100, "audit.list", false)
 
 // X(Name, code, "wire.name")
-#define COUNCIL_EVENTS(X)                                                                                \
-    X(AccountChanged, 1001, "account.changed")                                                           \
-    X(TokenRevoked, 1002, "token.revoked")                                                               \
-    X(BodyChanged, 1010, "body.changed")                                                                 \
-    X(MemberChanged, 1020, "member.changed")                                                             \
-    X(MemberRemoved, 1021, "member.removed")                                                             \
-    X(MembersImported, 1022, "member.imported")                                                          \
-    X(GroupChanged, 1030, "group.changed")                                                               \
-    X(GroupRemoved, 1031, "group.removed")                                                               \
-    X(SessionChanged, 1040, "session.changed")                                                           \
-    X(SessionRemoved, 1041, "session.removed")                                                           \
-    X(SittingChanged, 1050, "sitting.changed")                                                           \
-    X(SittingRemoved, 1051, "sitting.removed")                                                           \
-    X(AgendaItemChanged, 1060, "agenda.item_changed")                                                    \
-    X(AgendaItemRemoved, 1061, "agenda.item_removed")                                                    \
-    X(AgendaReordered, 1062, "agenda.reordered")                                                         \
+#define COUNCIL_EVENTS(X)                                                                                    \
+    X(AccountChanged, 1001, "account.changed")                                                               \
+    X(TokenRevoked, 1002, "token.revoked")                                                                   \
+    X(BodyChanged, 1010, "body.changed")                                                                     \
+    X(MemberChanged, 1020, "member.changed")                                                                 \
+    X(MemberRemoved, 1021, "member.removed")                                                                 \
+    X(MembersImported, 1022, "member.imported")                                                              \
+    X(GroupChanged, 1030, "group.changed")                                                                   \
+    X(GroupRemoved, 1031, "group.removed")                                                                   \
+    X(SessionChanged, 1040, "session.changed")                                                               \
+    X(SessionRemoved, 1041, "session.removed")                                                               \
+    X(SittingChanged, 1050, "sitting.changed")                                                               \
+    X(SittingRemoved, 1051, "sitting.removed")                                                               \
+    X(AgendaItemChanged, 1060, "agenda.item_changed")                                                        \
+    X(AgendaItemRemoved, 1061, "agenda.item_removed")                                                        \
+    X(AgendaReordered, 1062, "agenda.reordered")                                                             \
     X(AgendaCurrentChanged, 1063, "agenda.current_changed")
 
 enum class Request : int {

@@ -1,0 +1,523 @@
+#include "councilserver.h"
+
+#include "services/snapshot.h"
+
+#include <QCborValue>
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QLoggingCategory>
+#include <QtConcurrent/QtConcurrentRun>
+
+Q_LOGGING_CATEGORY(lcServer, "council.server")
+
+namespace council::server {
+
+using protocol::ErrorCode;
+using protocol::Frame;
+using protocol::FrameKind;
+using protocol::Request;
+
+namespace {
+constexpr quint16 kCloseRevoked = 4001;
+
+qint64 nowMs() {
+    return QDateTime::currentMSecsSinceEpoch();
+}
+} // namespace
+
+CouncilServer::CouncilServer(Database &db, ServerLimits limits, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_limits(limits)
+    , m_log(db)
+    , m_access(std::make_unique<Access>(db))
+    , m_commits(new CommitQueue(db, m_log, this))
+    , m_replay(limits.replayWindow)
+    , m_server(
+          new QWebSocketServer(QStringLiteral("council-server"), QWebSocketServer::NonSecureMode, this)) {
+    m_log.load();
+    m_accounts = std::make_unique<AccountService>(context());
+    m_bodies = std::make_unique<BodyService>(context());
+    m_sessions = std::make_unique<SessionService>(context());
+    loadReplayBuffer();
+    connect(m_commits, &CommitQueue::eventsCommitted, this, &CouncilServer::onEventsCommitted);
+    m_server->setMaxPendingConnections(m_limits.maxPendingConnections);
+    connect(m_server, &QWebSocketServer::newConnection, this, &CouncilServer::onNewConnection);
+    m_pingTimer.setInterval(m_limits.pingIntervalMs);
+    connect(&m_pingTimer, &QTimer::timeout, this, &CouncilServer::pingAll);
+    m_pingTimer.start();
+}
+
+CouncilServer::~CouncilServer() {
+    m_commits->commitNow();
+}
+
+bool CouncilServer::listen(const QHostAddress &address, quint16 port, QString *error) {
+    if (m_server->listen(address, port))
+        return true;
+    if (error)
+        *error = m_server->errorString();
+    return false;
+}
+
+QUrl CouncilServer::url() const {
+    return m_server->serverUrl();
+}
+
+void CouncilServer::loadReplayBuffer() {
+    const qint64 head = m_log.headSeq();
+    const qint64 from = std::max<qint64>(0, head - m_limits.replayWindow);
+    m_replay.setStart(from);
+    qint64 after = from;
+    for (;;) {
+        const QList<crypto::AuditEntry> entries = m_log.read(after, 1000);
+        if (entries.isEmpty())
+            break;
+        for (const crypto::AuditEntry &e : entries) {
+            after = e.seq;
+            const auto type = protocol::eventFromCode(e.type);
+            if (!type)
+                continue;
+            const QCborMap body = QCborValue::fromCbor(e.payload).toMap();
+            m_replay.append({e.seq, e.bodyId, Frame::event(*type, e.seq, body).encode()});
+        }
+    }
+}
+
+void CouncilServer::onNewConnection() {
+    while (QWebSocket *socket = m_server->nextPendingConnection()) {
+        // Limits first, before a single frame of this peer is read.
+        socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.maxIncomingMessage));
+        socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxIncomingMessage));
+        auto *c = new Connection(socket, m_limits.maxOutgoingBuffer, this);
+        m_connections.append(c);
+        connect(socket, &QWebSocket::binaryMessageReceived, c,
+                [this, c](const QByteArray &b) { onBinaryMessage(c, b); });
+        connect(socket, &QWebSocket::textMessageReceived, c, [this, c](const QString &) {
+            c->lastActivityMs = nowMs();
+            c->send(
+                Frame::error(
+                    0, 0, {ErrorCode::BadFrame, QStringLiteral("text messages are not part of the protocol")})
+                    .encode());
+        });
+        connect(socket, &QWebSocket::pong, c,
+                [c](quint64, const QByteArray &) { c->lastActivityMs = nowMs(); });
+        connect(socket, &QWebSocket::disconnected, c, [this, c] {
+            m_connections.removeOne(c);
+            c->deleteLater();
+        });
+    }
+}
+
+void CouncilServer::onBinaryMessage(Connection *c, const QByteArray &bytes) {
+    c->lastActivityMs = nowMs();
+    if (c->isClosing())
+        return;
+    if (c->busy) {
+        if (c->queued.size() >= m_limits.maxQueuedWhileBusy) {
+            c->closeWith(quint16(QWebSocketProtocol::CloseCodePolicyViolated),
+                         QStringLiteral("too many requests in flight"));
+            return;
+        }
+        c->queued.append(bytes);
+        return;
+    }
+    handleFrame(c, bytes);
+}
+
+void CouncilServer::drainQueue(Connection *c) {
+    while (!c->busy && !c->queued.isEmpty() && !c->isClosing())
+        handleFrame(c, c->queued.takeFirst());
+}
+
+void CouncilServer::handleFrame(Connection *c, const QByteArray &bytes) {
+    const protocol::DecodeResult decoded = protocol::decodeFrame(bytes);
+    if (!decoded.frame) {
+        c->send(Frame::error(0, 0, {ErrorCode::BadFrame, decoded.problem}).encode());
+        return;
+    }
+    const Frame &frame = *decoded.frame;
+    if (frame.kind != FrameKind::Request) {
+        c->send(Frame::error(frame.type, frame.id,
+                             {ErrorCode::BadFrame, QStringLiteral("clients send requests only")})
+                    .encode());
+        return;
+    }
+    const auto type = protocol::requestFromCode(frame.type);
+    if (!type) {
+        c->send(Frame::error(frame.type, frame.id,
+                             {ErrorCode::UnknownType, QStringLiteral("type %1").arg(frame.type)})
+                    .encode());
+        return;
+    }
+    if (!c->helloDone && *type != Request::Hello) {
+        reply(c, frame, Outcome::fail(ErrorCode::HelloRequired));
+        return;
+    }
+    const bool open = *type == Request::Hello || *type == Request::AuthSalt || *type == Request::AuthLogin ||
+                      *type == Request::AuthToken;
+    if (!open && !c->caller.isAuthenticated()) {
+        reply(c, frame, Outcome::fail(ErrorCode::AuthRequired));
+        return;
+    }
+    if (protocol::isMutating(*type) && frame.op.isEmpty()) {
+        reply(c, frame, Outcome::fail(ErrorCode::OperationIdRequired));
+        return;
+    }
+    dispatch(c, *type, frame);
+}
+
+void CouncilServer::reply(Connection *c, const Frame &request, const Outcome &outcome) {
+    if (outcome.isOk())
+        c->send(Frame::result(request.type, request.id, outcome.body).encode());
+    else
+        c->send(Frame::error(request.type, request.id, *outcome.error).encode());
+}
+
+void CouncilServer::runMutation(Connection *c, const Frame &frame, const std::function<Outcome()> &change) {
+    const qint64 account = c->caller.accountId;
+    // A resend of an operation already applied gets the first reply again.
+    QSqlQuery seen = m_db.query(
+        QStringLiteral("SELECT reply FROM applied_ops WHERE account_id = ? AND op = ?"), {account, frame.op});
+    if (seen.next()) {
+        const Outcome again = Outcome::ok(QCborValue::fromCbor(seen.value(0).toByteArray()).toMap());
+        QPointer<Connection> guard(c);
+        m_commits->afterCommit([this, guard, frame, again](bool) {
+            if (guard)
+                reply(guard, frame, again);
+        });
+        return;
+    }
+    const Outcome out = m_commits->run([&]() -> Outcome {
+        Outcome o = change();
+        if (o.isOk() &&
+            !m_db.exec(QStringLiteral(
+                           "INSERT INTO applied_ops(account_id, op, type, reply, at) VALUES (?, ?, ?, ?, ?)"),
+                       {account, frame.op, frame.type, o.body.toCborValue().toCbor(), nowMs()}))
+            return Outcome::fail(ErrorCode::Internal, m_db.lastError());
+        return o;
+    });
+    QPointer<Connection> guard(c);
+    m_commits->afterCommit([this, guard, frame, out](bool committed) {
+        if (!guard)
+            return;
+        reply(guard, frame,
+              committed ? out : Outcome::fail(ErrorCode::Internal, QStringLiteral("commit failed")));
+    });
+}
+
+void CouncilServer::runDeferred(Connection *c, const Frame &frame, Deferred deferred, bool mutating,
+                                std::function<void(const Outcome &)> onDone) {
+    if (auto *immediate = std::get_if<Outcome>(&deferred)) {
+        reply(c, frame, *immediate);
+        return;
+    }
+    if (mutating) {
+        QSqlQuery seen =
+            m_db.query(QStringLiteral("SELECT reply FROM applied_ops WHERE account_id = ? AND op = ?"),
+                       {c->caller.accountId, frame.op});
+        if (seen.next()) {
+            reply(c, frame, Outcome::ok(QCborValue::fromCbor(seen.value(0).toByteArray()).toMap()));
+            return;
+        }
+    }
+    AsyncStep step = std::get<AsyncStep>(std::move(deferred));
+    c->busy = true;
+    auto *watcher = new QFutureWatcher<QVariant>(c);
+    QPointer<Connection> guard(c);
+    connect(watcher, &QFutureWatcher<QVariant>::finished, this, [=, this] {
+        watcher->deleteLater();
+        if (!guard || guard->isClosing())
+            return; // the peer left: nothing was changed, a resend starts over
+        const QVariant result = watcher->result();
+        if (mutating) {
+            runMutation(guard, frame, [&] { return step.finish(result); });
+            m_commits->afterCommit([=, this](bool) {
+                if (!guard)
+                    return;
+                guard->busy = false;
+                drainQueue(guard);
+            });
+            return;
+        }
+        Outcome out = m_commits->run([&] { return step.finish(result); });
+        m_commits->afterCommit([=, this](bool committed) {
+            if (!guard)
+                return;
+            const Outcome final = committed ? out : Outcome::fail(ErrorCode::Internal);
+            if (onDone)
+                onDone(final);
+            reply(guard, frame, final);
+            guard->busy = false;
+            drainQueue(guard);
+        });
+    });
+    watcher->setFuture(QtConcurrent::run(step.work));
+}
+
+void CouncilServer::authenticated(Connection *c, const TokenIdentity &identity) {
+    c->caller = identity.caller;
+    c->tokenId = identity.tokenId;
+    c->bodies = m_access->bodiesOf(identity.caller.accountId);
+}
+
+void CouncilServer::sync(Connection *c, const Frame &frame) {
+    FieldReader f(frame.body);
+    const qint64 since = f.integer("since", false, 0);
+    if (!f.ok()) {
+        reply(c, frame, Outcome::fail(*f.error()));
+        return;
+    }
+    const qint64 head = m_log.headSeq();
+    QList<QByteArray> missed;
+    bool snapshot = since == 0 || since > head || !m_replay.covers(since);
+    if (!snapshot) {
+        qint64 bytes = 0;
+        for (const EncodedEvent &e : m_replay.events()) {
+            if (e.seq <= since || !c->maySee(e.bodyId))
+                continue;
+            missed.append(e.frame);
+            bytes += e.frame.size();
+            if (bytes > m_limits.maxReplayBytes) {
+                snapshot = true; // a snapshot is smaller than this replay
+                missed.clear();
+                break;
+            }
+        }
+    }
+    QCborMap out;
+    out.insert(QStringLiteral("snapshot"), snapshot);
+    out.insert(QStringLiteral("seq"), head);
+    if (snapshot)
+        out.insert(QStringLiteral("state"), buildSnapshot(context(), c->caller));
+    reply(c, frame, Outcome::ok(out));
+    for (const QByteArray &e : missed)
+        c->send(e);
+    c->subscribed = true;
+}
+
+void CouncilServer::dispatch(Connection *c, Request type, const Frame &frame) {
+    // Reads only ever see durable state, and replies keep their order.
+    if (!protocol::isMutating(type) && m_commits->inTransaction())
+        m_commits->commitNow();
+    const Caller &who = c->caller;
+    const QCborMap &b = frame.body;
+    switch (type) {
+    case Request::Hello: {
+        bool common = false;
+        for (const QCborValue &v : b.value(QStringLiteral("versions")).toArray())
+            common = common || v.toInteger() == protocol::kProtocolVersion;
+        if (!common) {
+            reply(c, frame,
+                  Outcome::fail(ErrorCode::VersionUnsupported,
+                                QStringLiteral("server speaks version %1").arg(protocol::kProtocolVersion)));
+            return;
+        }
+        c->helloDone = true;
+        QCborMap out;
+        out.insert(QStringLiteral("version"), protocol::kProtocolVersion);
+        out.insert(QStringLiteral("server"),
+                   QStringLiteral("council-server/%1").arg(QStringLiteral(PROJECT_VERSION)));
+        out.insert(QStringLiteral("time"), nowMs());
+        reply(c, frame, Outcome::ok(out));
+        return;
+    }
+    case Request::AuthSalt:
+        reply(c, frame, m_accounts->salt(b));
+        return;
+    case Request::AuthLogin: {
+        auto identity = std::make_shared<TokenIdentity>();
+        QPointer<Connection> guard(c);
+        runDeferred(c, frame, m_accounts->login(b, identity.get()), false,
+                    [this, guard, identity](const Outcome &o) {
+                        if (guard && o.isOk())
+                            authenticated(guard, *identity);
+                    });
+        return;
+    }
+    case Request::AuthToken: {
+        TokenIdentity identity;
+        const Outcome o = m_commits->run([&] { return m_accounts->authenticateToken(b, &identity); });
+        if (o.isOk())
+            authenticated(c, identity);
+        m_commits->commitNow();
+        reply(c, frame, o);
+        return;
+    }
+    case Request::AuthLogout:
+        runMutation(c, frame, [&] { return m_accounts->logout(who, c->tokenId); });
+        return;
+    case Request::Sync:
+        sync(c, frame);
+        return;
+    case Request::Me:
+        reply(c, frame, m_accounts->me(who));
+        return;
+    case Request::UserCreate:
+        runDeferred(c, frame, m_accounts->createUser(who, b), true);
+        return;
+    case Request::UserList:
+        reply(c, frame, m_accounts->listUsers(who));
+        return;
+    case Request::UserSetPassword:
+        runDeferred(c, frame, m_accounts->setPassword(who, b), true);
+        return;
+    case Request::TokenList:
+        reply(c, frame, m_accounts->listTokens(who, b));
+        return;
+    case Request::TokenRevoke:
+        runMutation(c, frame, [&] { return m_accounts->revokeToken(who, b); });
+        return;
+    case Request::BodyCreate:
+        runMutation(c, frame, [&] { return m_bodies->createBody(who, b); });
+        return;
+    case Request::BodyList:
+        reply(c, frame, m_bodies->listBodies(who, b));
+        return;
+    case Request::BodyUpdate:
+        runMutation(c, frame, [&] { return m_bodies->updateBody(who, b); });
+        return;
+    case Request::MemberAdd:
+        runMutation(c, frame, [&] { return m_bodies->addMember(who, b); });
+        return;
+    case Request::MemberList:
+        reply(c, frame, m_bodies->listMembers(who, b));
+        return;
+    case Request::MemberUpdate:
+        runMutation(c, frame, [&] { return m_bodies->updateMember(who, b); });
+        return;
+    case Request::MemberRemove:
+        runMutation(c, frame, [&] { return m_bodies->removeMember(who, b); });
+        return;
+    case Request::MemberImport:
+        runMutation(c, frame, [&] { return m_bodies->importMembers(who, b); });
+        return;
+    case Request::GroupCreate:
+        runMutation(c, frame, [&] { return m_bodies->createGroup(who, b); });
+        return;
+    case Request::GroupList:
+        reply(c, frame, m_bodies->listGroups(who, b));
+        return;
+    case Request::GroupRemove:
+        runMutation(c, frame, [&] { return m_bodies->removeGroup(who, b); });
+        return;
+    case Request::SessionCreate:
+        runMutation(c, frame, [&] { return m_sessions->createSession(who, b); });
+        return;
+    case Request::SessionList:
+        reply(c, frame, m_sessions->listSessions(who, b));
+        return;
+    case Request::SessionGet:
+        reply(c, frame, m_sessions->getSession(who, b));
+        return;
+    case Request::SessionUpdate:
+        runMutation(c, frame, [&] { return m_sessions->updateSession(who, b); });
+        return;
+    case Request::SessionRemove:
+        runMutation(c, frame, [&] { return m_sessions->removeSession(who, b); });
+        return;
+    case Request::SittingAdd:
+        runMutation(c, frame, [&] { return m_sessions->addSitting(who, b); });
+        return;
+    case Request::SittingUpdate:
+        runMutation(c, frame, [&] { return m_sessions->updateSitting(who, b); });
+        return;
+    case Request::SittingRemove:
+        runMutation(c, frame, [&] { return m_sessions->removeSitting(who, b); });
+        return;
+    case Request::AgendaAdd:
+        runMutation(c, frame, [&] { return m_sessions->addItem(who, b); });
+        return;
+    case Request::AgendaUpdate:
+        runMutation(c, frame, [&] { return m_sessions->updateItem(who, b); });
+        return;
+    case Request::AgendaMove:
+        runMutation(c, frame, [&] { return m_sessions->moveItem(who, b); });
+        return;
+    case Request::AgendaRemove:
+        runMutation(c, frame, [&] { return m_sessions->removeItem(who, b); });
+        return;
+    case Request::AgendaSetCurrent:
+        runMutation(c, frame, [&] { return m_sessions->setCurrentItem(who, b); });
+        return;
+    case Request::AuditList: {
+        if (auto e = m_access->requireAdmin(who)) {
+            reply(c, frame, Outcome::fail(*e));
+            return;
+        }
+        FieldReader f(b);
+        const qint64 after = f.integer("after", false, 0);
+        const qint64 limit = f.integer("limit", false, 1, 1000, 1000);
+        if (!f.ok()) {
+            reply(c, frame, Outcome::fail(*f.error()));
+            return;
+        }
+        QCborArray entries;
+        for (const crypto::AuditEntry &e : m_log.read(after, int(limit))) {
+            QCborMap m;
+            m.insert(QStringLiteral("seq"), e.seq);
+            m.insert(QStringLiteral("at"), e.atMs);
+            m.insert(QStringLiteral("type"), e.type);
+            m.insert(QStringLiteral("actor"), e.actor);
+            m.insert(QStringLiteral("body"), e.bodyId);
+            m.insert(QStringLiteral("session"), e.sessionId);
+            m.insert(QStringLiteral("payload"), e.payload);
+            m.insert(QStringLiteral("prev"), e.prevHash);
+            m.insert(QStringLiteral("hash"), e.hash);
+            entries.append(m);
+        }
+        QCborMap out;
+        out.insert(QStringLiteral("entries"), entries);
+        out.insert(QStringLiteral("head"), m_log.headSeq());
+        reply(c, frame, Outcome::ok(out));
+        return;
+    }
+    }
+    reply(c, frame, Outcome::fail(ErrorCode::UnknownType));
+}
+
+void CouncilServer::onEventsCommitted(const QList<CommittedEvent> &events) {
+    // Durable now. First make sure each connection's view is current…
+    const QSet<qint64> changedAccounts = m_bodies->takeChangedAccounts();
+    if (!changedAccounts.isEmpty()) {
+        for (Connection *c : m_connections)
+            if (changedAccounts.contains(c->caller.accountId))
+                c->bodies = m_access->bodiesOf(c->caller.accountId);
+    }
+    // …then encode each event once and hand the same bytes to every allowed peer.
+    // Iterate a copy: dropping a peer that does not read removes it from the list.
+    const QList<Connection *> peers = m_connections;
+    for (const CommittedEvent &e : events) {
+        EncodedEvent encoded{e.seq, e.bodyId, Frame::event(e.type, e.seq, e.body).encode()};
+        for (Connection *c : peers)
+            if (c->subscribed && c->maySee(e.bodyId))
+                c->send(encoded.frame);
+        m_replay.append(std::move(encoded));
+    }
+    const QList<qint64> revoked = m_accounts->takeRevokedTokens();
+    for (qint64 tokenId : revoked) {
+        for (Connection *c : peers) {
+            if (c->tokenId != tokenId)
+                continue;
+            c->send(Frame::error(0, 0, {ErrorCode::TokenRevoked, {}}).encode());
+            c->caller = {};
+            c->subscribed = false;
+            c->closeWith(kCloseRevoked, QStringLiteral("token revoked"));
+        }
+    }
+}
+
+void CouncilServer::pingAll() {
+    const qint64 now = nowMs();
+    const QList<Connection *> peers = m_connections; // abort() removes from the list
+    for (Connection *c : peers) {
+        if (now - c->lastActivityMs > 3 * qint64(m_limits.pingIntervalMs)) {
+            qCInfo(lcServer) << "peer silent, dropping" << c->socket()->peerAddress().toString();
+            c->socket()->abort();
+            continue;
+        }
+        c->socket()->ping();
+    }
+}
+
+} // namespace council::server

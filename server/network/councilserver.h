@@ -1,0 +1,81 @@
+// The network face of the server: accepts WebSocket connections with strict
+// per-socket limits, decodes frames, routes requests to the domain services,
+// sends replies only after their changes are durable, and pushes each event —
+// encoded once — to every connection allowed to see it.
+#pragma once
+
+#include "connection.h"
+#include "protocol/frame.h"
+#include "replaybuffer.h"
+#include "services/accountservice.h"
+#include "services/bodyservice.h"
+#include "services/sessionservice.h"
+#include "storage/database.h"
+#include "storage/eventlog.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QTimer>
+#include <QWebSocketServer>
+#include <memory>
+
+namespace council::server {
+
+struct ServerLimits {
+    qint64 maxIncomingMessage = 1 << 20; // 1 MiB
+    qint64 maxOutgoingBuffer = 1 << 20;  // 1 MiB queued to a peer that does not read
+    int maxQueuedWhileBusy = 64;         // frames held while a login is being checked
+    int replayWindow = 10000;            // events kept for resume
+    qint64 maxReplayBytes = 512 * 1024;  // beyond this a snapshot is cheaper
+    int pingIntervalMs = 15000;          // silence for 3 intervals aborts the peer
+    int maxPendingConnections = 1024;    // reconnect storms after a Wi-Fi drop
+};
+
+class CouncilServer : public QObject {
+    Q_OBJECT
+public:
+    CouncilServer(Database &db, ServerLimits limits, QObject *parent = nullptr);
+    ~CouncilServer() override;
+
+    bool listen(const QHostAddress &address, quint16 port, QString *error);
+    QUrl url() const;
+    int connectionCount() const { return int(m_connections.size()); }
+
+    AccountService &accounts() { return *m_accounts; }
+    BodyService &bodies() { return *m_bodies; }
+    SessionService &sessions() { return *m_sessions; }
+    CommitQueue &commits() { return *m_commits; }
+    ServiceContext context() { return {m_db, *m_access, *m_commits}; }
+
+private:
+    void onNewConnection();
+    void onBinaryMessage(Connection *c, const QByteArray &bytes);
+    void handleFrame(Connection *c, const QByteArray &bytes);
+    void dispatch(Connection *c, protocol::Request type, const protocol::Frame &frame);
+    void runMutation(Connection *c, const protocol::Frame &frame, const std::function<Outcome()> &change);
+    void runDeferred(Connection *c, const protocol::Frame &frame, Deferred deferred, bool mutating,
+                     std::function<void(const Outcome &)> onDone = {});
+    void reply(Connection *c, const protocol::Frame &request, const Outcome &outcome);
+    void sync(Connection *c, const protocol::Frame &frame);
+    void authenticated(Connection *c, const TokenIdentity &identity);
+    void drainQueue(Connection *c);
+    void onEventsCommitted(const QList<CommittedEvent> &events);
+    void afterTurnCommitted();
+    void pingAll();
+    void loadReplayBuffer();
+
+    Database &m_db;
+    ServerLimits m_limits;
+    EventLog m_log;
+    std::unique_ptr<Access> m_access;
+    CommitQueue *m_commits; // QObject child
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<BodyService> m_bodies;
+    std::unique_ptr<SessionService> m_sessions;
+    ReplayBuffer m_replay;
+    QWebSocketServer *m_server; // QObject child
+    QTimer m_pingTimer;
+    QList<Connection *> m_connections; // children of this
+};
+
+} // namespace council::server

@@ -1,0 +1,36 @@
+// Sessions (kỳ họp), their sittings (phiên họp) and agenda items: the
+// secretariat builds them, the chair sets the item under discussion.
+#pragma once
+
+#include "servicecontext.h"
+
+namespace council::server {
+
+class SessionService {
+public:
+    explicit SessionService(ServiceContext ctx)
+        : m(ctx) {}
+
+    Outcome createSession(const Caller &caller, const QCborMap &body);
+    Outcome listSessions(const Caller &caller, const QCborMap &body);
+    Outcome getSession(const Caller &caller, const QCborMap &body);
+    Outcome updateSession(const Caller &caller, const QCborMap &body);
+    Outcome removeSession(const Caller &caller, const QCborMap &body);
+
+    Outcome addSitting(const Caller &caller, const QCborMap &body);
+    Outcome updateSitting(const Caller &caller, const QCborMap &body);
+    Outcome removeSitting(const Caller &caller, const QCborMap &body);
+
+    Outcome addItem(const Caller &caller, const QCborMap &body);
+    Outcome updateItem(const Caller &caller, const QCborMap &body);
+    Outcome moveItem(const Caller &caller, const QCborMap &body);
+    Outcome removeItem(const Caller &caller, const QCborMap &body);
+    Outcome setCurrentItem(const Caller &caller, const QCborMap &body);
+
+private:
+    bool renumber(qint64 sessionId, const QList<qint64> &order);
+    QList<qint64> itemOrder(qint64 sessionId);
+    ServiceContext m;
+};
+
+} // namespace council::server

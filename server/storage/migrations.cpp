@@ -1,0 +1,128 @@
+#include "migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace council::server {
+
+const QList<Migration> &migrations() {
+    static const QList<Migration> list{
+        {1,
+         "accounts, device tokens, server secrets",
+         {
+             "CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL)",
+             "CREATE TABLE accounts ("
+             " id INTEGER PRIMARY KEY, username TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+             " display_name TEXT NOT NULL, salt BLOB NOT NULL, kdf_ops INTEGER NOT NULL,"
+             " kdf_mem INTEGER NOT NULL, verifier BLOB NOT NULL, is_admin INTEGER NOT NULL DEFAULT 0,"
+             " created_at INTEGER NOT NULL)",
+             "CREATE TABLE device_tokens ("
+             " id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES accounts(id),"
+             " token_hash BLOB NOT NULL UNIQUE, device TEXT NOT NULL, created_at INTEGER NOT NULL,"
+             " last_used_at INTEGER, revoked_at INTEGER)",
+         }},
+        {2,
+         "bodies, members with functions, groups",
+         {
+             "CREATE TABLE bodies ("
+             " id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, seats INTEGER NOT NULL,"
+             " fixed_delegate_total INTEGER)",
+             "CREATE TABLE members ("
+             " id INTEGER PRIMARY KEY, body_id INTEGER NOT NULL REFERENCES bodies(id),"
+             " account_id INTEGER REFERENCES accounts(id), full_name TEXT NOT NULL,"
+             " functions INTEGER NOT NULL, seat TEXT NOT NULL DEFAULT '',"
+             " UNIQUE (body_id, account_id))",
+             "CREATE TABLE groups ("
+             " id INTEGER PRIMARY KEY, body_id INTEGER NOT NULL REFERENCES bodies(id),"
+             " name TEXT NOT NULL, kind TEXT NOT NULL, UNIQUE (body_id, name))",
+             "CREATE TABLE group_members ("
+             " group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,"
+             " member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,"
+             " PRIMARY KEY (group_id, member_id))",
+         }},
+        {3,
+         "sessions, sittings, agenda items",
+         {
+             "CREATE TABLE sessions ("
+             " id INTEGER PRIMARY KEY, body_id INTEGER NOT NULL REFERENCES bodies(id),"
+             " title TEXT NOT NULL, location TEXT NOT NULL DEFAULT '', starts_on TEXT NOT NULL,"
+             " ends_on TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'draft', current_item_id INTEGER)",
+             "CREATE TABLE sittings ("
+             " id INTEGER PRIMARY KEY, session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+             " title TEXT NOT NULL, date TEXT NOT NULL, starts_at TEXT NOT NULL DEFAULT '')",
+             "CREATE TABLE agenda_items ("
+             " id INTEGER PRIMARY KEY, session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+             " sitting_id INTEGER REFERENCES sittings(id) ON DELETE SET NULL, position INTEGER NOT NULL,"
+             " title TEXT NOT NULL, presenter TEXT NOT NULL DEFAULT '', planned_minutes INTEGER NOT NULL "
+             "DEFAULT 0,"
+             " kind TEXT NOT NULL DEFAULT 'other', state TEXT NOT NULL DEFAULT 'pending')",
+             "CREATE INDEX agenda_items_session ON agenda_items(session_id, position)",
+         }},
+        {4,
+         "hash-chained event log and applied operation ids",
+         {
+             "CREATE TABLE events ("
+             " seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, type INTEGER NOT NULL, actor INTEGER NOT NULL,"
+             " body_id INTEGER NOT NULL, session_id INTEGER NOT NULL, payload BLOB NOT NULL,"
+             " prev_hash BLOB NOT NULL, hash BLOB NOT NULL)",
+             // The log is append-only: the database itself refuses edits and deletes.
+             "CREATE TRIGGER events_no_update BEFORE UPDATE ON events"
+             " BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END",
+             "CREATE TRIGGER events_no_delete BEFORE DELETE ON events"
+             " BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END",
+             "CREATE TABLE applied_ops ("
+             " account_id INTEGER NOT NULL, op BLOB NOT NULL, type INTEGER NOT NULL, reply BLOB NOT NULL,"
+             " at INTEGER NOT NULL, PRIMARY KEY (account_id, op))",
+         }},
+    };
+    return list;
+}
+
+int latestSchemaVersion() {
+    return migrations().constLast().version;
+}
+
+int schemaVersion(QSqlDatabase &db) {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+QString migrate(QSqlDatabase &db, int target) {
+    if (target < 0)
+        target = latestSchemaVersion();
+    const int current = schemaVersion(db);
+    if (current < 0)
+        return QStringLiteral("cannot read the schema version");
+    if (current > latestSchemaVersion())
+        return QStringLiteral("the database has schema version %1, newer than this server knows (%2)")
+            .arg(current)
+            .arg(latestSchemaVersion());
+    if (current >= target)
+        return {};
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return q.lastError().text();
+    for (const Migration &m : migrations()) {
+        if (m.version <= current || m.version > target)
+            continue;
+        for (const QString &sql : m.statements) {
+            if (!q.exec(sql)) {
+                const QString err =
+                    QStringLiteral("migration %1 failed: %2").arg(m.version).arg(q.lastError().text());
+                q.exec(QStringLiteral("ROLLBACK"));
+                return err;
+            }
+        }
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(target)) ||
+        !q.exec(QStringLiteral("COMMIT"))) {
+        const QString err = q.lastError().text();
+        q.exec(QStringLiteral("ROLLBACK"));
+        return err;
+    }
+    return {};
+}
+
+} // namespace council::server
