@@ -10,6 +10,7 @@
 #include <QTextStream>
 #include <csignal>
 #include <cstdio>
+#include <sys/resource.h>
 
 namespace council::server {
 
@@ -61,6 +62,12 @@ int runServer(const QStringList &arguments) {
     parser.addOptions({dataOpt, listenOpt, demoOpt, adminOpt, replayOpt, pingOpt, outOpt});
     parser.process(arguments);
 
+    // A council hall is 1,600 sockets: lift the soft descriptor limit to the hard one.
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
     if (!crypto::initialize()) {
         complain(QStringLiteral("libsodium failed to initialise"));
         return 1;

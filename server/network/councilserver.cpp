@@ -33,6 +33,7 @@ CouncilServer::CouncilServer(Database &db, ServerLimits limits, QObject *parent)
     , m_access(std::make_unique<Access>(db))
     , m_commits(new CommitQueue(db, m_log, this))
     , m_replay(limits.replayWindow)
+    , m_tcp(new QTcpServer(this))
     , m_server(
           new QWebSocketServer(QStringLiteral("council-server"), QWebSocketServer::NonSecureMode, this)) {
     m_log.load();
@@ -41,11 +42,27 @@ CouncilServer::CouncilServer(Database &db, ServerLimits limits, QObject *parent)
     m_sessions = std::make_unique<SessionService>(context());
     loadReplayBuffer();
     connect(m_commits, &CommitQueue::eventsCommitted, this, &CouncilServer::onEventsCommitted);
+    // Our own listening socket: QWebSocketServer cannot set the listen backlog,
+    // and its default of 50 turns a reconnect storm into SYN retries of seconds.
+    m_tcp->setListenBacklogSize(m_limits.maxPendingConnections);
+    m_tcp->setMaxPendingConnections(m_limits.maxPendingConnections);
     m_server->setMaxPendingConnections(m_limits.maxPendingConnections);
+    connect(m_tcp, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *socket = m_tcp->nextPendingConnection())
+            m_server->handleConnection(socket);
+    });
     connect(m_server, &QWebSocketServer::newConnection, this, &CouncilServer::onNewConnection);
     m_pingTimer.setInterval(m_limits.pingIntervalMs);
     connect(&m_pingTimer, &QTimer::timeout, this, &CouncilServer::pingAll);
     m_pingTimer.start();
+    m_housekeeping.setInterval(60000);
+    connect(&m_housekeeping, &QTimer::timeout, this, [this] {
+        m_commits->run([this] {
+            m_accounts->flushLastUsed();
+            return Outcome::ok();
+        });
+    });
+    m_housekeeping.start();
 }
 
 CouncilServer::~CouncilServer() {
@@ -53,15 +70,19 @@ CouncilServer::~CouncilServer() {
 }
 
 bool CouncilServer::listen(const QHostAddress &address, quint16 port, QString *error) {
-    if (m_server->listen(address, port))
+    if (m_tcp->listen(address, port))
         return true;
     if (error)
-        *error = m_server->errorString();
+        *error = m_tcp->errorString();
     return false;
 }
 
 QUrl CouncilServer::url() const {
-    return m_server->serverUrl();
+    QUrl url;
+    url.setScheme(QStringLiteral("ws"));
+    url.setHost(m_tcp->serverAddress().toString());
+    url.setPort(m_tcp->serverPort());
+    return url;
 }
 
 void CouncilServer::loadReplayBuffer() {
@@ -337,10 +358,9 @@ void CouncilServer::dispatch(Connection *c, Request type, const Frame &frame) {
     }
     case Request::AuthToken: {
         TokenIdentity identity;
-        const Outcome o = m_commits->run([&] { return m_accounts->authenticateToken(b, &identity); });
+        const Outcome o = m_accounts->authenticateToken(b, &identity);
         if (o.isOk())
             authenticated(c, identity);
-        m_commits->commitNow();
         reply(c, frame, o);
         return;
     }

@@ -15,6 +15,7 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QTcpServer>
 #include <QTimer>
 #include <QWebSocketServer>
 #include <memory>
@@ -73,8 +74,10 @@ private:
     std::unique_ptr<BodyService> m_bodies;
     std::unique_ptr<SessionService> m_sessions;
     ReplayBuffer m_replay;
-    QWebSocketServer *m_server; // QObject child
+    QTcpServer *m_tcp;          // QObject child: listens
+    QWebSocketServer *m_server; // QObject child: handshakes
     QTimer m_pingTimer;
+    QTimer m_housekeeping;
     QList<Connection *> m_connections; // children of this
 };
 

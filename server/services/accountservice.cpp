@@ -324,6 +324,13 @@ bool AccountService::isTokenActive(qint64 tokenId) {
     return q.next() && q.value(0).isNull();
 }
 
+void AccountService::flushLastUsed() {
+    for (auto it = m_lastUsed.cbegin(); it != m_lastUsed.cend(); ++it)
+        m.db.exec(QStringLiteral("UPDATE device_tokens SET last_used_at = ? WHERE id = ?"),
+                  {it.value(), it.key()});
+    m_lastUsed.clear();
+}
+
 QList<qint64> AccountService::takeRevokedTokens() {
     QList<qint64> out;
     out.swap(m_revoked);

@@ -46,6 +46,8 @@ public:
                                  bool admin, qint64 *accountId = nullptr);
 
     bool isTokenActive(qint64 tokenId);
+    // Device "last used" times are kept in memory and written now and then.
+    void flushLastUsed();
     QList<qint64> takeRevokedTokens();
 
 private:
@@ -56,6 +58,7 @@ private:
     QByteArray m_saltKey;
     QByteArray m_dummyVerifier; // spends the same work on unknown names
     QList<qint64> m_revoked;
+    QHash<qint64, qint64> m_lastUsed;
 };
 
 } // namespace council::server
