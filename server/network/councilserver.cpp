@@ -176,7 +176,7 @@ void CouncilServer::handleFrame(Connection *c, const QByteArray &bytes) {
         return;
     }
     const bool open = *type == Request::Hello || *type == Request::AuthSalt || *type == Request::AuthLogin ||
-                      *type == Request::AuthToken;
+                      *type == Request::AuthToken || *type == Request::Ping;
     if (!open && !c->caller.isAuthenticated()) {
         reply(c, frame, Outcome::fail(ErrorCode::AuthRequired));
         return;
@@ -370,6 +370,13 @@ void CouncilServer::dispatch(Connection *c, Request type, const Frame &frame) {
     case Request::Sync:
         sync(c, frame);
         return;
+    case Request::Ping: {
+        // Application-level keep-alive for clients that cannot send WebSocket pings.
+        QCborMap out;
+        out.insert(QStringLiteral("time"), nowMs());
+        reply(c, frame, Outcome::ok(out));
+        return;
+    }
     case Request::Me:
         reply(c, frame, m_accounts->me(who));
         return;
