@@ -20,6 +20,7 @@ namespace council::protocol {
     X(AuthLogout, 5, "auth.logout", true)                                                                    \
     X(Sync, 6, "sync", false)                                                                                \
     X(Me, 7, "me", false)                                                                                    \
+    X(Ping, 8, "ping", false)                                                                                \
     X(UserCreate, 20, "user.create", true)                                                                   \
     X(UserList, 21, "user.list", false)                                                                      \
     X(UserSetPassword, 22, "user.set_password", true)                                                        \
