@@ -9,6 +9,7 @@
 #include "protocol/frame.h"
 
 #include <QCborMap>
+#include <QLocale>
 #include <QObject>
 #include <QUrl>
 #include <functional>
@@ -23,6 +24,14 @@ struct Reply {
     QString errorMessage; // readable, in the UI language (Vietnamese by default)
 
     static QString messageFor(const QCborMap &errorBody); // picks vi/en by the current UI language
+
+    // The UI language messageFor() answers in. Vietnamese unless set to an
+    // English one ("en", "en_US", or a QLocale whose language is English).
+    static void setUiLanguage(const QString &languageTag);
+    static void setUiLanguage(const QLocale &locale);
+    static QString uiLanguage(); // "vi" or "en"
+
+    static Reply fromError(const QCborMap &errorBody);
 };
 
 class ServerConnection : public QObject {
@@ -41,11 +50,16 @@ public:
     QUrl serverUrl() const;
     void setToken(const QByteArray &token); // device token used by open()
     QByteArray token() const;
+    qint64 tokenId() const;         // id of the token in use, known once authenticated (0 before)
     void setAutoReconnect(bool on); // default on
     void setSyncEnabled(bool on);   // default on: after auth, send sync and receive events
     void setLastSeq(qint64 seq);    // where to resume from (0 = full snapshot)
     qint64 lastSeq() const;
     State state() const;
+    void setClientName(const QString &name); // sent in hello; default: application name and version
+    // How long the transport and hello may take before the attempt is given
+    // up (and retried when auto-reconnect is on). Default 10 s.
+    void setConnectTimeout(int ms);
 
     // Connect, hello, auth.token, then sync. Emits online() when in the server's state.
     void open();

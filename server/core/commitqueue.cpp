@@ -91,6 +91,7 @@ bool CommitQueue::commitNow() {
         emit eventsCommitted(events);
     for (auto &d : deliveries)
         d(true);
+    emit turnCommitted();
     return true;
 }
 

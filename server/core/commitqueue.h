@@ -50,6 +50,8 @@ public:
 
 signals:
     void eventsCommitted(const QList<council::server::CommittedEvent> &events);
+    // After a commit's events and replies went out.
+    void turnCommitted();
 
 private:
     bool begin();

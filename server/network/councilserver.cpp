@@ -42,6 +42,7 @@ CouncilServer::CouncilServer(Database &db, ServerLimits limits, QObject *parent)
     m_sessions = std::make_unique<SessionService>(context());
     loadReplayBuffer();
     connect(m_commits, &CommitQueue::eventsCommitted, this, &CouncilServer::onEventsCommitted);
+    connect(m_commits, &CommitQueue::turnCommitted, this, &CouncilServer::afterTurnCommitted);
     // Our own listening socket: QWebSocketServer cannot set the listen backlog,
     // and its default of 50 turns a reconnect storm into SYN retries of seconds.
     m_tcp->setListenBacklogSize(m_limits.maxPendingConnections);
@@ -66,6 +67,10 @@ CouncilServer::CouncilServer(Database &db, ServerLimits limits, QObject *parent)
 }
 
 CouncilServer::~CouncilServer() {
+    m_commits->run([this] {
+        m_accounts->flushLastUsed();
+        return Outcome::ok();
+    });
     m_commits->commitNow();
 }
 
@@ -521,7 +526,13 @@ void CouncilServer::onEventsCommitted(const QList<CommittedEvent> &events) {
                 c->send(encoded.frame);
         m_replay.append(std::move(encoded));
     }
+}
+
+void CouncilServer::afterTurnCommitted() {
+    // Replies went out first, so a device that logs itself out gets its answer
+    // before the connection closes.
     const QList<qint64> revoked = m_accounts->takeRevokedTokens();
+    const QList<Connection *> peers = m_connections;
     for (qint64 tokenId : revoked) {
         for (Connection *c : peers) {
             if (c->tokenId != tokenId)

@@ -191,6 +191,8 @@ Outcome BodyService::updateMember(const Caller &caller, const QCborMap &body) {
     const QStringList fnNames = f.textList("functions", 8);
     const QString seat = f.text("seat", false, 20);
     const QStringList groups = f.textList("groups", 32);
+    const bool usernameGiven = body.contains(QStringLiteral("username"));
+    const QString username = f.text("username", false, 64);
     COUNCIL_CHECK_FIELDS(f);
     const qint64 bodyId = m.access.bodyOfRow("members", id);
     COUNCIL_CHECK(m.access.requireSecretary(caller, bodyId));
@@ -210,6 +212,30 @@ Outcome BodyService::updateMember(const Caller &caller, const QCborMap &body) {
         return internal(m.db);
     if (f.has("groups"))
         COUNCIL_CHECK(setGroups(bodyId, id, groups, false));
+    if (usernameGiven) {
+        // Link the member to an account, or unlink it with null or "".
+        QSqlQuery before = m.db.query(QStringLiteral("SELECT account_id FROM members WHERE id = ?"), {id});
+        if (before.next() && !before.value(0).isNull())
+            m_changedAccounts.insert(before.value(0).toLongLong());
+        qint64 accountId = 0;
+        if (!username.isEmpty()) {
+            accountId = accountIdFor(username);
+            if (!accountId)
+                return Outcome::fail(ErrorCode::InvalidValue,
+                                     QStringLiteral("no account named '%1'").arg(username));
+            QSqlQuery other = m.db.query(
+                QStringLiteral("SELECT 1 FROM members WHERE body_id = ? AND account_id = ? AND id <> ?"),
+                {bodyId, accountId, id});
+            if (other.next())
+                return Outcome::fail(
+                    ErrorCode::Conflict,
+                    QStringLiteral("'%1' is already another member of this body").arg(username));
+            m_changedAccounts.insert(accountId);
+        }
+        if (!m.db.exec(QStringLiteral("UPDATE members SET account_id = ? WHERE id = ?"),
+                       {accountId ? QVariant(accountId) : QVariant(), id}))
+            return internal(m.db);
+    }
     const QCborMap member = records::member(m.db, id);
     if (!m.commits.publish(Event::MemberChanged, caller.accountId, bodyId, 0, wrap("member", member)))
         return internal(m.db);

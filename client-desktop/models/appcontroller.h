@@ -1,0 +1,126 @@
+// What the first window needs from the client: log in (or stay logged in with
+// the stored device token), show how the link to the server is doing, and
+// hold the live sessions and agenda models. It owns the ServerConnection and
+// feeds the models from it; QML sees only this object and the models.
+#pragma once
+
+#include "agendamodel.h"
+#include "serverconnection.h"
+#include "sessionlistmodel.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+namespace council::client {
+
+class AppController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("AppController is created by the application")
+    Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY serverUrlChanged)
+    Q_PROPERTY(QString userName READ userName NOTIFY accountChanged)
+    Q_PROPERTY(QString displayName READ displayName NOTIFY accountChanged)
+    Q_PROPERTY(bool loggedIn READ loggedIn NOTIFY loggedInChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(bool synced READ synced NOTIFY syncedChanged)
+    Q_PROPERTY(ConnectionStatus connectionStatus READ connectionStatus NOTIFY connectionStatusChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    Q_PROPERTY(qint64 currentSessionId READ currentSessionId NOTIFY currentSessionChanged)
+    Q_PROPERTY(QString currentSessionTitle READ currentSessionTitle NOTIFY currentSessionChanged)
+    Q_PROPERTY(council::client::SessionListModel *sessions READ sessions CONSTANT)
+    Q_PROPERTY(council::client::AgendaModel *agenda READ agenda CONSTANT)
+public:
+    // What the header's indicator shows. Connecting is the first attempt;
+    // Reconnecting a short drop; Offline a drop that lasted (still retrying).
+    enum class ConnectionStatus { Offline, Connecting, Reconnecting, Online };
+    Q_ENUM(ConnectionStatus)
+
+    explicit AppController(QObject *parent = nullptr);
+    ~AppController() override;
+
+    QString serverUrl() const { return m_serverUrl; }
+    QString userName() const { return m_userName; }
+    QString displayName() const { return m_displayName; }
+    bool loggedIn() const { return m_loggedIn; }
+    bool busy() const { return m_busy; }
+    bool synced() const { return m_synced; }
+    ConnectionStatus connectionStatus() const { return m_status; }
+    QString errorMessage() const { return m_errorMessage; }
+    qint64 currentSessionId() const { return m_currentSessionId; }
+    QString currentSessionTitle() const;
+    SessionListModel *sessions() const { return m_sessions; }
+    AgendaModel *agenda() const { return m_agenda; }
+    ServerConnection *connection() const { return m_connection; }
+
+    // Fills the login form (the address of a new server, the user's name)
+    // without logging in.
+    void setServerUrl(const QString &url);
+    void setUserName(const QString &name);
+
+    // The password for `user` from a file: either one line holding just the
+    // password, or lines "username<TAB>password[<TAB>role]" (the server's
+    // demo-accounts.txt). Empty with *error set when there is none.
+    static QString passwordFromFile(const QString &path, const QString &user, QString *error);
+
+    // Logs in again with the device token stored by an earlier login, if any.
+    // Returns false when there is none (the login page stays).
+    bool restoreLogin();
+
+    Q_INVOKABLE void login(const QString &server, const QString &user, const QString &password);
+    Q_INVOKABLE void logout();
+    Q_INVOKABLE void openSession(qint64 id);
+    Q_INVOKABLE void closeSession();
+    Q_INVOKABLE void clearError();
+
+    // "host:8765" -> "ws://host:8765"; empty when the text cannot be a server address.
+    static QUrl normalizeServerUrl(const QString &text);
+
+signals:
+    void serverUrlChanged();
+    void accountChanged();
+    void loggedInChanged();
+    void busyChanged();
+    void syncedChanged();
+    void connectionStatusChanged();
+    void errorMessageChanged();
+    void currentSessionChanged();
+
+private:
+    void connectSignals();
+    void onStateChanged();
+    void onLoggedIn(const QByteArray &token, const QCborMap &account);
+    void onAuthenticated(const QCborMap &account);
+    void onAuthFailed(const QString &code, const QString &message);
+    void onConnectionError(const QString &message);
+    void onSnapshot(const QCborMap &state);
+    void failLogin(const QString &message);
+    void signOutLocally(const QString &message);
+    void setAccount(const QCborMap &account);
+    void setLoggedIn(bool on);
+    void setBusy(bool on);
+    void setSynced(bool on);
+    void setStatus(ConnectionStatus status);
+    void setError(const QString &message);
+    void updateStatus();
+
+    ServerConnection *m_connection;
+    SessionListModel *m_sessions;
+    AgendaModel *m_agenda;
+    QTimer m_loginTimeout;
+    QTimer m_offlineDelay;
+    QString m_serverUrl;
+    QString m_userName;
+    QString m_displayName;
+    QString m_errorMessage;
+    qint64 m_currentSessionId = 0;
+    quint64 m_generation = 0; // bumps on every login/logout, so late callbacks of an old one do nothing
+    ConnectionStatus m_status = ConnectionStatus::Offline;
+    bool m_loggedIn = false;
+    bool m_busy = false;
+    bool m_synced = false;
+    bool m_everOnline = false;
+    bool m_offlineTimedOut = false;
+};
+
+} // namespace council::client

@@ -1,0 +1,383 @@
+// Renders the client's pages offscreen at a landscape laptop size and a
+// portrait tablet size, saves PNGs, and checks what a person would check:
+// the key controls are there and on screen, and no text is cut off. Runs
+// against a fed snapshot always, and against the real demo server when its
+// binary is built.
+#include "appcontroller.h"
+#include "demostate.h"
+#include "pagechecks.h"
+#include "serverconnection.h"
+
+#include <QCborArray>
+#include <QFile>
+#include <QProcess>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtTest>
+#include <memory>
+#include <utility>
+
+Q_IMPORT_QML_PLUGIN(PaperlessCouncilPlugin)
+Q_IMPORT_QML_PLUGIN(PaperlessCouncil_ModelsPlugin)
+
+using council::client::AppController;
+using council::client::ServerConnection;
+using namespace council::uitest;
+
+namespace {
+
+struct Shown {
+    std::unique_ptr<QQmlApplicationEngine> engine;
+    QQuickWindow *window = nullptr;
+};
+
+// QML warnings (a binding to something undefined, a bad type) mean a page is
+// broken even when it looks fine; every test fails on them.
+QStringList g_qmlWarnings;
+QtMessageHandler g_previousHandler = nullptr;
+
+void recordQmlWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+    if (type != QtDebugMsg && type != QtInfoMsg && message.contains(QLatin1String("qrc:/")))
+        g_qmlWarnings << message;
+    g_previousHandler(type, context, message);
+}
+
+// Lets transitions and animations finish and the scene graph render.
+void settle(int ms = 700) {
+    QTest::qWait(ms);
+}
+
+QString sizeName(QSize size) {
+    return QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+}
+
+} // namespace
+
+class TstPages : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void loginPage_data();
+    void loginPage();
+    void loginErrorIsShown();
+    void fedPages_data();
+    void fedPages();
+    void agendaFollowsTheChair();
+    void liveServerPages();
+    void cleanupTestCase();
+
+private:
+    Shown show(AppController *controller, QSize size);
+    void checkPage(QQuickWindow *window, const QStringList &names);
+    void storeFakeLogin();
+
+    QTranslator m_translator;
+    QProcess m_server;
+};
+
+void TstPages::initTestCase() {
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    council::client::Reply::setUiLanguage(QStringLiteral("vi"));
+    QVERIFY(m_translator.load(QStringLiteral(":/i18n/council_vi.qm")));
+    QCoreApplication::installTranslator(&m_translator);
+}
+
+void TstPages::init() {
+    // Every test starts logged out: XDG_CONFIG_HOME points to a temporary
+    // directory (see main), never to the user's real settings.
+    QSettings(QStringLiteral("PaperlessCouncil"), QStringLiteral("council-client")).clear();
+}
+
+void TstPages::cleanup() {
+    const QStringList warnings = std::exchange(g_qmlWarnings, {});
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+}
+
+Shown TstPages::show(AppController *controller, QSize size) {
+    Shown s;
+    s.engine = std::make_unique<QQmlApplicationEngine>();
+    s.engine->addImportPath(QStringLiteral("qrc:/"));
+    s.engine->setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(controller)}});
+    s.engine->load(QUrl(QStringLiteral("qrc:/PaperlessCouncil/Main.qml")));
+    if (s.engine->rootObjects().isEmpty())
+        return s;
+    s.window = qobject_cast<QQuickWindow *>(s.engine->rootObjects().constFirst());
+    if (s.window) {
+        s.window->resize(size);
+        s.window->show();
+        if (!QTest::qWaitForWindowExposed(s.window))
+            s.window = nullptr;
+    }
+    settle();
+    return s;
+}
+
+void TstPages::checkPage(QQuickWindow *window, const QStringList &names) {
+    const QStringList problems = checkShownInside(window, names) + checkTexts(window);
+    for (const QString &p : problems)
+        qWarning().noquote() << p;
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+}
+
+void TstPages::storeFakeLogin() {
+    // A stored token for a server that is not there: the app opens on the
+    // sessions page and shows it is not connected, as after a restart offline.
+    QSettings s(QStringLiteral("PaperlessCouncil"), QStringLiteral("council-client"));
+    s.setValue(QStringLiteral("login/server"), QStringLiteral("ws://127.0.0.1:9"));
+    s.setValue(QStringLiteral("login/username"), QStringLiteral("daibieu"));
+    s.setValue(QStringLiteral("login/token"), QByteArray(32, 'x').toBase64());
+}
+
+void TstPages::loginPage_data() {
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("landscape") << QSize(1280, 800);
+    QTest::newRow("portrait") << QSize(800, 1280);
+    QTest::newRow("small") << QSize(800, 600);
+}
+
+void TstPages::loginPage() {
+    QFETCH(QSize, size);
+    AppController controller;
+    const Shown s = show(&controller, size);
+    QVERIFY(s.window);
+    QVERIFY(findVisible(s.window, QStringLiteral("loginPage")));
+    QVERIFY(!findVisible(s.window, QStringLiteral("appHeader")));
+    saveShot(s.window, QStringLiteral("login-") + sizeName(size));
+    // The card may scroll on a short window; on the sizes we ship it fits.
+    if (size.height() >= 800)
+        checkPage(s.window, {QStringLiteral("serverField"), QStringLiteral("userField"),
+                             QStringLiteral("passwordField"), QStringLiteral("loginButton"),
+                             QStringLiteral("loginTitle")});
+    else
+        checkPage(s.window, {QStringLiteral("serverField"), QStringLiteral("loginTitle")});
+    auto *button = findVisible(s.window, QStringLiteral("loginButton"));
+    QVERIFY(button);
+    QCOMPARE(button->property("text").toString(), QStringLiteral("Đăng nhập"));
+}
+
+void TstPages::loginErrorIsShown() {
+    AppController controller;
+    const Shown s = show(&controller, QSize(800, 1280));
+    QVERIFY(s.window);
+    controller.login(QStringLiteral("ws://127.0.0.1:9"), QStringLiteral("daibieu"), QString());
+    settle(300);
+    QVERIFY(!controller.errorMessage().isEmpty());
+    saveShot(s.window, QStringLiteral("login-error-800x1280"));
+    checkPage(s.window, {QStringLiteral("errorLabel"), QStringLiteral("loginButton")});
+}
+
+void TstPages::fedPages_data() {
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("landscape") << QSize(1280, 800);
+    QTest::newRow("portrait") << QSize(800, 1280);
+}
+
+void TstPages::fedPages() {
+    QFETCH(QSize, size);
+    storeFakeLogin();
+    AppController controller;
+    QVERIFY(controller.restoreLogin());
+    controller.sessions()->applySnapshot(demoState());
+    controller.agenda()->applySnapshot(demoState());
+    const Shown s = show(&controller, size);
+    QVERIFY(s.window);
+
+    QVERIFY(findVisible(s.window, QStringLiteral("sessionsPage")));
+    saveShot(s.window, QStringLiteral("sessions-") + sizeName(size));
+    checkPage(s.window, {QStringLiteral("appHeader"), QStringLiteral("connectionIndicator"),
+                         QStringLiteral("accountButton"), QStringLiteral("sessionsHeading"),
+                         QStringLiteral("sessionCard0"), QStringLiteral("sessionCard1")});
+    // Not connected: the indicator must not claim otherwise.
+    QVERIFY(controller.connectionStatus() != AppController::ConnectionStatus::Online);
+
+    controller.openSession(kOpenSessionId);
+    settle();
+    QVERIFY(findVisible(s.window, QStringLiteral("agendaPage")));
+    saveShot(s.window, QStringLiteral("agenda-") + sizeName(size));
+    checkPage(s.window,
+              {QStringLiteral("backButton"), QStringLiteral("sessionHeading"), QStringLiteral("currentPanel"),
+               QStringLiteral("currentTitle"), QStringLiteral("connectionIndicator")});
+    // The current item's row is on screen, marked in words, not only in colour.
+    const int row = controller.agenda()->currentIndex();
+    QVERIFY(row >= 0);
+    checkPage(s.window, {QStringLiteral("agendaItem%1").arg(row), QStringLiteral("nowChip")});
+
+    controller.closeSession();
+    settle();
+    QVERIFY(findVisible(s.window, QStringLiteral("sessionsPage")));
+}
+
+void TstPages::agendaFollowsTheChair() {
+    storeFakeLogin();
+    AppController controller;
+    QVERIFY(controller.restoreLogin());
+    controller.sessions()->applySnapshot(demoState());
+    controller.agenda()->applySnapshot(demoState());
+    controller.openSession(kOpenSessionId);
+    const Shown s = show(&controller, QSize(800, 1280));
+    QVERIFY(s.window);
+
+    // The chair moves to the last item: the list must scroll to it by itself.
+    council::protocol::Frame event;
+    event.kind = council::protocol::FrameKind::Event;
+    event.type = qint64(council::protocol::Event::AgendaCurrentChanged);
+    event.body.insert(QStringLiteral("session"), kOpenSessionId);
+    event.body.insert(QStringLiteral("item"), 110);
+    event.body.insert(QStringLiteral("previous"), kCurrentItemId);
+    controller.agenda()->applyEvent(event);
+    settle(900);
+    QCOMPARE(controller.agenda()->currentIndex(), 9);
+    saveShot(s.window, QStringLiteral("agenda-followed-800x1280"));
+    checkPage(s.window, {QStringLiteral("agendaItem9"), QStringLiteral("currentTitle")});
+    QCOMPARE(findVisible(s.window, QStringLiteral("currentTitle"))->property("text").toString(),
+             QStringLiteral("Biểu quyết thông qua các nghị quyết; bế mạc kỳ họp"));
+}
+
+void TstPages::liveServerPages() {
+    QString binary = qEnvironmentVariable("COUNCIL_SERVER_BIN");
+    if (binary.isEmpty())
+        binary = QStringLiteral(COUNCIL_DEFAULT_SERVER_BIN);
+    if (!QFile::exists(binary))
+        QSKIP("council-server is not built; set COUNCIL_SERVER_BIN to run the live part");
+
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    m_server.setProgram(binary);
+    m_server.setArguments({QStringLiteral("--data"), data.path(), QStringLiteral("--listen"),
+                           QStringLiteral("127.0.0.1:0"), QStringLiteral("--demo")});
+    m_server.setProcessChannelMode(QProcess::SeparateChannels);
+    m_server.start();
+    QVERIFY2(m_server.waitForStarted(10000), qPrintable(m_server.errorString()));
+    QString url;
+    const QRegularExpression listening(QStringLiteral("listening on (ws://\\S+)"));
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            output += m_server.readAllStandardOutput();
+            const auto m = listening.match(QString::fromUtf8(output));
+            if (m.hasMatch())
+                url = m.captured(1);
+            return !url.isEmpty();
+        }(),
+        30000);
+
+    QFile accounts(data.filePath(QStringLiteral("demo-accounts.txt")));
+    QVERIFY(accounts.open(QIODevice::ReadOnly));
+    QHash<QString, QPair<QString, QString>> byRole; // role -> (user, password)
+    for (const QByteArray &line : accounts.readAll().split('\n')) {
+        const QList<QByteArray> f = line.split('\t');
+        if (f.size() >= 3)
+            byRole.insert(QString::fromUtf8(f[2]), {QString::fromUtf8(f[0]), QString::fromUtf8(f[1])});
+    }
+    QVERIFY2(byRole.contains(QStringLiteral("delegate")), "no delegate in demo-accounts.txt");
+
+    AppController controller;
+    const Shown s = show(&controller, QSize(1280, 800));
+    QVERIFY(s.window);
+    const auto delegate = byRole.value(QStringLiteral("delegate"));
+    controller.login(url, delegate.first, delegate.second);
+    QTRY_VERIFY_WITH_TIMEOUT(controller.loggedIn() && controller.synced(), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.connectionStatus(), AppController::ConnectionStatus::Online, 10000);
+    QVERIFY(controller.sessions()->rowCount() > 0);
+    settle();
+    saveShot(s.window, QStringLiteral("live-sessions-1280x800"));
+    checkPage(s.window, {QStringLiteral("sessionCard0"), QStringLiteral("connectionIndicator")});
+    QCOMPARE(findVisible(s.window, QStringLiteral("connectionLabel"))->property("text").toString(),
+             QStringLiteral("Trực tuyến"));
+
+    const qint64 sessionId =
+        controller.sessions()
+            ->data(controller.sessions()->index(0), council::client::SessionListModel::IdRole)
+            .toLongLong();
+    controller.openSession(sessionId);
+    settle();
+    QVERIFY(controller.agenda()->rowCount() > 0);
+
+    // The chair opens an item from another device; this client follows live.
+    if (byRole.contains(QStringLiteral("chair+delegate"))) {
+        const auto chair = byRole.value(QStringLiteral("chair+delegate"));
+        ServerConnection chairConnection;
+        chairConnection.setServerUrl(QUrl(url));
+        chairConnection.setSyncEnabled(false);
+        chairConnection.login(chair.first, chair.second, QStringLiteral("test chair"));
+        QTRY_COMPARE_WITH_TIMEOUT(chairConnection.state(), ServerConnection::State::Online, 30000);
+        const qint64 itemId = controller.agenda()
+                                  ->data(controller.agenda()->index(2), council::client::AgendaModel::IdRole)
+                                  .toLongLong();
+        QCborMap body;
+        body.insert(QStringLiteral("session"), sessionId);
+        body.insert(QStringLiteral("item"), itemId);
+        bool answered = false;
+        QString error;
+        chairConnection.request(
+            council::protocol::Request::AgendaSetCurrent, body, [&](const council::client::Reply &r) {
+                answered = true;
+                error = r.ok ? QString() : r.errorCode + QLatin1Char(' ') + r.errorMessage;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(controller.agenda()->currentItemId(), itemId, 10000);
+        chairConnection.close();
+    }
+    settle(900);
+    saveShot(s.window, QStringLiteral("live-agenda-1280x800"));
+    checkPage(s.window, {QStringLiteral("sessionHeading"), QStringLiteral("currentPanel")});
+
+    s.window->resize(800, 1280);
+    settle();
+    saveShot(s.window, QStringLiteral("live-agenda-800x1280"));
+    checkPage(s.window, {QStringLiteral("sessionHeading"), QStringLiteral("currentPanel")});
+
+    // A second start of the app stays logged in with the stored token.
+    AppController restarted;
+    QVERIFY(restarted.restoreLogin());
+    QTRY_VERIFY_WITH_TIMEOUT(restarted.synced(), 20000);
+    QCOMPARE(restarted.connectionStatus(), AppController::ConnectionStatus::Online);
+    QCOMPARE(restarted.sessions()->rowCount(), controller.sessions()->rowCount());
+
+    // Logging out goes back to the login page and forgets the token.
+    controller.logout();
+    settle();
+    QVERIFY(findVisible(s.window, QStringLiteral("loginPage")));
+    QVERIFY(!QSettings(QStringLiteral("PaperlessCouncil"), QStringLiteral("council-client"))
+                 .contains(QStringLiteral("login/token")));
+
+    // The same token was in use by the "restarted" app: the server revokes it
+    // there too, and that app goes back to login with a clear message.
+    QTRY_VERIFY_WITH_TIMEOUT(!restarted.loggedIn(), 10000);
+    QVERIFY2(controller.errorMessage().isEmpty(), qPrintable(controller.errorMessage()));
+    QCOMPARE(restarted.errorMessage(),
+             QStringLiteral("Thiết bị này đã bị đăng xuất vì quyền truy cập đã bị thu hồi. Vui lòng đăng nhập lại."));
+}
+
+void TstPages::cleanupTestCase() {
+    if (m_server.state() != QProcess::NotRunning) {
+        m_server.terminate();
+        if (!m_server.waitForFinished(5000))
+            m_server.kill();
+    }
+}
+
+int main(int argc, char *argv[]) {
+    // Offscreen unless told otherwise, and never the user's own settings.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    QGuiApplication app(argc, argv);
+    g_previousHandler = qInstallMessageHandler(recordQmlWarnings);
+    TstPages test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_pages.moc"
