@@ -67,6 +67,15 @@ CouncilServer::CouncilServer(Database &db, ServerLimits limits, QObject *parent)
 }
 
 CouncilServer::~CouncilServer() {
+    // Close peers while this object is whole: a socket's last signals must not
+    // reach a half-destroyed server.
+    const QList<Connection *> peers = m_connections;
+    m_connections.clear();
+    for (Connection *c : peers) {
+        c->socket()->disconnect();
+        c->socket()->abort();
+        delete c;
+    }
     m_commits->run([this] {
         m_accounts->flushLastUsed();
         return Outcome::ok();
