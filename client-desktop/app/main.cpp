@@ -51,6 +51,7 @@ int main(int argc, char *argv[]) {
     // always runs through a translation, so both languages are equal citizens.
     QLocale::setDefault(lang == QLatin1String("vi") ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
                                                     : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    council::client::Reply::setUiLanguage(lang); // the server's error texts come in vi and en
     QTranslator appTranslator;
     if (appTranslator.load(QStringLiteral(":/i18n/council_%1.qm").arg(lang)))
         QGuiApplication::installTranslator(&appTranslator);

@@ -45,6 +45,12 @@ Page {
         property: "contentY"
         duration: 450
         easing.type: Easing.InOutCubic
+        // Rows far away had estimated heights when the target was computed;
+        // now they exist, so settle on the exact place.
+        onFinished: {
+            if (page.agenda.currentIndex >= 0)
+                list.positionViewAtIndex(page.agenda.currentIndex, ListView.Center)
+        }
     }
 
     // Session facts on a white band under the header.

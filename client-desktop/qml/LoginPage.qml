@@ -47,7 +47,8 @@ Page {
             width: Math.min(flick.width - 32, 560)
             x: (flick.width - width) / 2
             y: Math.max(32, (flick.height - height) / 2)
-            padding: 36
+            // Short windows (a laptop with its taskbar) keep the button in view.
+            padding: page.height < 800 ? 24 : 36
             background: Rectangle {
                 radius: 18
                 color: Theme.card
@@ -58,7 +59,7 @@ Page {
                 spacing: 6
 
                 Emblem {
-                    size: 76
+                    size: page.height < 800 ? 56 : 76
                     Layout.alignment: Qt.AlignHCenter
                     Layout.bottomMargin: 10
                 }

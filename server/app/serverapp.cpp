@@ -7,14 +7,19 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QSocketNotifier>
 #include <QTextStream>
 #include <csignal>
 #include <cstdio>
 #include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace council::server {
 
 namespace {
+int g_signalFds[2] = {-1, -1};
+
 void say(const QString &line) {
     // Scripts and tests read these lines: flush each one.
     std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
@@ -145,9 +150,27 @@ int runServer(const QStringList &arguments) {
         return 1;
     }
     say(QStringLiteral("listening on %1").arg(server.url().toString()));
-    // SIGTERM/SIGINT: leave the event loop so the last turn is committed.
-    std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
-    std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
+    // SIGTERM/SIGINT: leave the event loop so the last turn is committed. The
+    // handler only writes a byte to a socket pair; Qt code runs in the loop.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) == 0) {
+        auto *notifier =
+            new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, QCoreApplication::instance());
+        QObject::connect(notifier, &QSocketNotifier::activated, [notifier] {
+            notifier->setEnabled(false);
+            char byte = 0;
+            [[maybe_unused]] const auto n = ::read(g_signalFds[1], &byte, 1);
+            QCoreApplication::quit();
+        });
+        struct sigaction action {};
+        action.sa_handler = [](int) {
+            const char byte = 1;
+            [[maybe_unused]] const auto n = ::write(g_signalFds[0], &byte, 1);
+        };
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        sigaction(SIGTERM, &action, nullptr);
+        sigaction(SIGINT, &action, nullptr);
+    }
     return QCoreApplication::exec();
 }
 

@@ -356,7 +356,8 @@ void TstPages::liveServerPages() {
     QTRY_VERIFY_WITH_TIMEOUT(!restarted.loggedIn(), 10000);
     QVERIFY2(controller.errorMessage().isEmpty(), qPrintable(controller.errorMessage()));
     QCOMPARE(restarted.errorMessage(),
-             QStringLiteral("Thiết bị này đã bị đăng xuất vì quyền truy cập đã bị thu hồi. Vui lòng đăng nhập lại."));
+             QStringLiteral(
+                 "Thiết bị này đã bị đăng xuất vì quyền truy cập đã bị thu hồi. Vui lòng đăng nhập lại."));
 }
 
 void TstPages::cleanupTestCase() {
