@@ -12,10 +12,12 @@ packages=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-shapes qml6-module-qtquick-dialogs qml6-module-qttest
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libgl-dev
-  # cryptography, PDF
-  libsodium-dev libpoppler-qt6-dev
+  # cryptography, PDF, QR codes for check-in
+  libsodium-dev libpoppler-qt6-dev libqrencode-dev
   # tools used by the tests and the demo script
   sqlite3 xvfb fonts-noto-core
+  # Word/ODT/RTF to PDF on the server, with the fonts Vietnamese Word files are set in
+  libreoffice-writer-nogui fonts-liberation2
 )
 
 missing=()

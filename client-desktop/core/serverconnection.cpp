@@ -384,6 +384,10 @@ struct ServerConnection::Private {
         const Frame &f = *decoded.frame;
         switch (f.kind) {
         case FrameKind::Event:
+            if (f.seq == 0) {
+                emit q->eventReceived(f); // transient: not logged, never a resume point
+                return;
+            }
             if (f.seq <= lastSeq)
                 return; // already seen (a replay overlapping what we had)
             lastSeq = f.seq;

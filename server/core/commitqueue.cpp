@@ -52,12 +52,17 @@ Outcome CommitQueue::run(const std::function<Outcome()> &change) {
 }
 
 bool CommitQueue::publish(protocol::Event type, qint64 actor, qint64 bodyId, qint64 sessionId,
-                          const QCborMap &body) {
-    const crypto::AuditEntry e = m_log.append(static_cast<qint64>(type), actor, bodyId, sessionId, body);
+                          const QCborMap &body, qint64 audienceAccount) {
+    const crypto::AuditEntry e =
+        m_log.append(static_cast<qint64>(type), actor, bodyId, sessionId, body, audienceAccount);
     if (e.seq == 0)
         return false;
-    m_pendingEvents.append({e.seq, type, bodyId, sessionId, body});
+    m_pendingEvents.append({e.seq, type, bodyId, sessionId, body, audienceAccount});
     return true;
+}
+
+void CommitQueue::notify(protocol::Event type, qint64 bodyId, const QCborMap &body) {
+    emit transientEvent(type, bodyId, body);
 }
 
 void CommitQueue::afterCommit(std::function<void(bool)> deliver) {

@@ -25,6 +25,7 @@ struct CommittedEvent {
     qint64 bodyId = 0;
     qint64 sessionId = 0;
     QCborMap body;
+    qint64 audienceAccount = 0; // 0: everyone who may see the body; else only this account
 };
 
 class CommitQueue : public QObject {
@@ -37,7 +38,12 @@ public:
     Outcome run(const std::function<Outcome()> &change);
 
     // Appends an event to the log inside the running change.
-    bool publish(protocol::Event type, qint64 actor, qint64 bodyId, qint64 sessionId, const QCborMap &body);
+    bool publish(protocol::Event type, qint64 actor, qint64 bodyId, qint64 sessionId, const QCborMap &body,
+                 qint64 audienceAccount = 0);
+
+    // A transient event: not logged, not replayed, sent at once with seq 0
+    // (a device dropping off, a speaking-time warning, vote progress).
+    void notify(protocol::Event type, qint64 bodyId, const QCborMap &body);
 
     // `deliver(true)` runs after a successful commit, `deliver(false)` if the
     // commit failed and everything of this turn was rolled back. Without an
@@ -52,6 +58,7 @@ signals:
     void eventsCommitted(const QList<council::server::CommittedEvent> &events);
     // After a commit's events and replies went out.
     void turnCommitted();
+    void transientEvent(council::protocol::Event type, qint64 bodyId, const QCborMap &body);
 
 private:
     bool begin();

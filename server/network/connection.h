@@ -29,12 +29,17 @@ public:
     Caller caller;
     qint64 tokenId = 0;
     bool subscribed = false;
-    QSet<qint64> bodies; // bodies whose events this connection may see
+    bool countedOnline = false; // counted in the attendance's devices-online
+    QSet<qint64> bodies;        // bodies whose events this connection may see
     qint64 lastActivityMs = 0;
     bool busy = false;        // slow work (Argon2) in flight: later frames wait
     QList<QByteArray> queued; // frames received while busy, in order
 
-    bool maySee(qint64 bodyId) const { return caller.admin || (bodyId != 0 && bodies.contains(bodyId)); }
+    bool maySee(qint64 bodyId, qint64 audienceAccount = 0) const {
+        if (audienceAccount != 0)
+            return caller.accountId == audienceAccount;
+        return caller.admin || (bodyId != 0 && bodies.contains(bodyId));
+    }
 
 private:
     QWebSocket *m_socket;

@@ -40,9 +40,14 @@ CouncilServer::CouncilServer(Database &db, ServerLimits limits, QObject *parent)
     m_accounts = std::make_unique<AccountService>(context());
     m_bodies = std::make_unique<BodyService>(context());
     m_sessions = std::make_unique<SessionService>(context());
+    m_attendance = std::make_unique<AttendanceService>(context());
+    m_votes = new VoteService(context(), *m_attendance, this);
+    m_speakers = new SpeakerService(context(), this);
     loadReplayBuffer();
+    m_votes->restoreTimers();
     connect(m_commits, &CommitQueue::eventsCommitted, this, &CouncilServer::onEventsCommitted);
     connect(m_commits, &CommitQueue::turnCommitted, this, &CouncilServer::afterTurnCommitted);
+    connect(m_commits, &CommitQueue::transientEvent, this, &CouncilServer::broadcastTransient);
     // Our own listening socket: QWebSocketServer cannot set the listen backlog,
     // and its default of 50 turns a reconnect storm into SYN retries of seconds.
     m_tcp->setListenBacklogSize(m_limits.maxPendingConnections);
@@ -114,7 +119,7 @@ void CouncilServer::loadReplayBuffer() {
             if (!type)
                 continue;
             const QCborMap body = QCborValue::fromCbor(e.payload).toMap();
-            m_replay.append({e.seq, e.bodyId, Frame::event(*type, e.seq, body).encode()});
+            m_replay.append({e.seq, e.bodyId, e.audience, Frame::event(*type, e.seq, body).encode()});
         }
     }
 }
@@ -138,6 +143,11 @@ void CouncilServer::onNewConnection() {
         connect(socket, &QWebSocket::pong, c,
                 [c](quint64, const QByteArray &) { c->lastActivityMs = nowMs(); });
         connect(socket, &QWebSocket::disconnected, c, [this, c] {
+            // A dropped device does not make its delegate absent; the secretariat sees it go offline.
+            if (c->countedOnline) {
+                c->countedOnline = false;
+                m_attendance->setOnline(c->caller.accountId, false);
+            }
             m_connections.removeOne(c);
             c->deleteLater();
         });
@@ -209,8 +219,19 @@ void CouncilServer::reply(Connection *c, const Frame &request, const Outcome &ou
         c->send(Frame::error(request.type, request.id, *outcome.error).encode());
 }
 
-void CouncilServer::runMutation(Connection *c, const Frame &frame, const std::function<Outcome()> &change) {
+void CouncilServer::runMutation(Connection *c, const Frame &frame, const std::function<Outcome()> &change,
+                                bool rememberOp) {
     const qint64 account = c->caller.accountId;
+    if (!rememberOp) {
+        const Outcome out = m_commits->run(change);
+        QPointer<Connection> guard(c);
+        m_commits->afterCommit([this, guard, frame, out](bool committed) {
+            if (guard)
+                reply(guard, frame,
+                      committed ? out : Outcome::fail(ErrorCode::Internal, QStringLiteral("commit failed")));
+        });
+        return;
+    }
     // A resend of an operation already applied gets the first reply again.
     QSqlQuery seen = m_db.query(
         QStringLiteral("SELECT reply FROM applied_ops WHERE account_id = ? AND op = ?"), {account, frame.op});
@@ -291,6 +312,10 @@ void CouncilServer::runDeferred(Connection *c, const Frame &frame, Deferred defe
 }
 
 void CouncilServer::authenticated(Connection *c, const TokenIdentity &identity) {
+    if (c->countedOnline)
+        m_attendance->setOnline(c->caller.accountId, false);
+    c->countedOnline = true;
+    m_attendance->setOnline(identity.caller.accountId, true);
     c->caller = identity.caller;
     c->tokenId = identity.tokenId;
     c->bodies = m_access->bodiesOf(identity.caller.accountId);
@@ -309,7 +334,7 @@ void CouncilServer::sync(Connection *c, const Frame &frame) {
     if (!snapshot) {
         qint64 bytes = 0;
         for (const EncodedEvent &e : m_replay.events()) {
-            if (e.seq <= since || !c->maySee(e.bodyId))
+            if (e.seq <= since || !c->maySee(e.bodyId, e.audienceAccount))
                 continue;
             missed.append(e.frame);
             bytes += e.frame.size();
@@ -323,8 +348,29 @@ void CouncilServer::sync(Connection *c, const Frame &frame) {
     QCborMap out;
     out.insert(QStringLiteral("snapshot"), snapshot);
     out.insert(QStringLiteral("seq"), head);
-    if (snapshot)
-        out.insert(QStringLiteral("state"), buildSnapshot(context(), c->caller));
+    if (snapshot) {
+        QCborMap state = buildSnapshot(context(), c->caller);
+        // Open votes with the caller's own ballots: a device back mid-vote shows exactly what it had.
+        QList<qint64> bodyIds;
+        for (const QCborValue &b : state.value(QStringLiteral("bodies")).toArray())
+            bodyIds << b.toMap().value(QStringLiteral("id")).toInteger();
+        const QCborArray votes = m_votes->openRoundsFor(bodyIds);
+        QCborArray myBallots;
+        for (const QCborValue &v : votes) {
+            QCborMap req;
+            req.insert(QStringLiteral("round"), v.toMap().value(QStringLiteral("id")));
+            const Outcome got = m_votes->get(c->caller, req);
+            if (got.isOk() && !got.body.value(QStringLiteral("myBallot")).isNull()) {
+                QCborMap mine;
+                mine.insert(QStringLiteral("round"), req.value(QStringLiteral("round")));
+                mine.insert(QStringLiteral("choice"), got.body.value(QStringLiteral("myBallot")));
+                myBallots.append(mine);
+            }
+        }
+        state.insert(QStringLiteral("votes"), votes);
+        state.insert(QStringLiteral("myBallots"), myBallots);
+        out.insert(QStringLiteral("state"), state);
+    }
     reply(c, frame, Outcome::ok(out));
     for (const QByteArray &e : missed)
         c->send(e);
@@ -481,6 +527,66 @@ void CouncilServer::dispatch(Connection *c, Request type, const Frame &frame) {
     case Request::AgendaSetCurrent:
         runMutation(c, frame, [&] { return m_sessions->setCurrentItem(who, b); });
         return;
+    case Request::AttendanceCheckIn:
+        runMutation(c, frame, [&] { return m_attendance->checkIn(who, b); });
+        return;
+    case Request::AttendanceSet:
+        runMutation(c, frame, [&] { return m_attendance->set(who, b); });
+        return;
+    case Request::AttendanceList:
+        reply(c, frame, m_attendance->list(who, b));
+        return;
+    case Request::AttendanceCode:
+        reply(c, frame, m_attendance->code(who, b));
+        return;
+    case Request::VoteOpen:
+        runMutation(c, frame, [&] { return m_votes->open(who, b); });
+        return;
+    case Request::VoteCast:
+        // The op is the ballot id: the vote service itself tells a resend
+        // ("already_recorded") from a changed ballot.
+        runMutation(
+            c, frame, [&] { return m_votes->cast(who, b, frame.op); }, false);
+        return;
+    case Request::VoteExtend:
+        runMutation(c, frame, [&] { return m_votes->extend(who, b); });
+        return;
+    case Request::VoteClose:
+        runMutation(c, frame, [&] { return m_votes->close(who, b); });
+        return;
+    case Request::VoteCancel:
+        runMutation(c, frame, [&] { return m_votes->cancel(who, b); });
+        return;
+    case Request::VoteRepeat:
+        runMutation(c, frame, [&] { return m_votes->repeat(who, b); });
+        return;
+    case Request::VoteHandCount:
+        runMutation(c, frame, [&] { return m_votes->handCount(who, b); });
+        return;
+    case Request::VoteGet:
+        reply(c, frame, m_votes->get(who, b));
+        return;
+    case Request::VoteList:
+        reply(c, frame, m_votes->list(who, b));
+        return;
+    case Request::SpeakRequest:
+        runMutation(c, frame, [&] { return m_speakers->request(who, b); });
+        return;
+    case Request::SpeakWithdraw:
+        runMutation(c, frame, [&] { return m_speakers->withdraw(who, b); });
+        return;
+    case Request::SpeakReorder:
+        runMutation(c, frame, [&] { return m_speakers->reorder(who, b); });
+        return;
+    case Request::SpeakGiveFloor:
+        runMutation(c, frame, [&] { return m_speakers->giveFloor(who, b); });
+        return;
+    case Request::SpeakEnd:
+        runMutation(c, frame, [&] { return m_speakers->end(who, b); });
+        return;
+    case Request::SpeakQueue:
+        reply(c, frame, m_speakers->queue(who, b));
+        return;
     case Request::AuditList: {
         if (auto e = m_access->requireAdmin(who)) {
             reply(c, frame, Outcome::fail(*e));
@@ -502,6 +608,7 @@ void CouncilServer::dispatch(Connection *c, Request type, const Frame &frame) {
             m.insert(QStringLiteral("actor"), e.actor);
             m.insert(QStringLiteral("body"), e.bodyId);
             m.insert(QStringLiteral("session"), e.sessionId);
+            m.insert(QStringLiteral("audience"), e.audience);
             m.insert(QStringLiteral("payload"), e.payload);
             m.insert(QStringLiteral("prev"), e.prevHash);
             m.insert(QStringLiteral("hash"), e.hash);
@@ -529,12 +636,22 @@ void CouncilServer::onEventsCommitted(const QList<CommittedEvent> &events) {
     // Iterate a copy: dropping a peer that does not read removes it from the list.
     const QList<Connection *> peers = m_connections;
     for (const CommittedEvent &e : events) {
-        EncodedEvent encoded{e.seq, e.bodyId, Frame::event(e.type, e.seq, e.body).encode()};
+        EncodedEvent encoded{e.seq, e.bodyId, e.audienceAccount,
+                             Frame::event(e.type, e.seq, e.body).encode()};
         for (Connection *c : peers)
-            if (c->subscribed && c->maySee(e.bodyId))
+            if (c->subscribed && c->maySee(e.bodyId, e.audienceAccount))
                 c->send(encoded.frame);
         m_replay.append(std::move(encoded));
     }
+}
+
+void CouncilServer::broadcastTransient(protocol::Event type, qint64 bodyId, const QCborMap &body) {
+    // Encoded once; seq 0 marks it as not logged and not replayed.
+    const QByteArray frame = Frame::event(type, 0, body).encode();
+    const QList<Connection *> peers = m_connections;
+    for (Connection *c : peers)
+        if (c->subscribed && c->maySee(bodyId))
+            c->send(frame);
 }
 
 void CouncilServer::afterTurnCommitted() {
@@ -547,6 +664,10 @@ void CouncilServer::afterTurnCommitted() {
             if (c->tokenId != tokenId)
                 continue;
             c->send(Frame::error(0, 0, {ErrorCode::TokenRevoked, {}}).encode());
+            if (c->countedOnline) {
+                c->countedOnline = false;
+                m_attendance->setOnline(c->caller.accountId, false);
+            }
             c->caller = {};
             c->subscribed = false;
             c->closeWith(kCloseRevoked, QStringLiteral("token revoked"));

@@ -10,6 +10,8 @@
 #include "services/accountservice.h"
 #include "services/bodyservice.h"
 #include "services/sessionservice.h"
+#include "services/speakerservice.h"
+#include "services/voteservice.h"
 #include "storage/database.h"
 #include "storage/eventlog.h"
 
@@ -45,6 +47,8 @@ public:
     AccountService &accounts() { return *m_accounts; }
     BodyService &bodies() { return *m_bodies; }
     SessionService &sessions() { return *m_sessions; }
+    AttendanceService &attendance() { return *m_attendance; }
+    VoteService &votes() { return *m_votes; }
     CommitQueue &commits() { return *m_commits; }
     ServiceContext context() { return {m_db, *m_access, *m_commits}; }
 
@@ -53,7 +57,8 @@ private:
     void onBinaryMessage(Connection *c, const QByteArray &bytes);
     void handleFrame(Connection *c, const QByteArray &bytes);
     void dispatch(Connection *c, protocol::Request type, const protocol::Frame &frame);
-    void runMutation(Connection *c, const protocol::Frame &frame, const std::function<Outcome()> &change);
+    void runMutation(Connection *c, const protocol::Frame &frame, const std::function<Outcome()> &change,
+                     bool rememberOp = true);
     void runDeferred(Connection *c, const protocol::Frame &frame, Deferred deferred, bool mutating,
                      std::function<void(const Outcome &)> onDone = {});
     void reply(Connection *c, const protocol::Frame &request, const Outcome &outcome);
@@ -62,6 +67,7 @@ private:
     void drainQueue(Connection *c);
     void onEventsCommitted(const QList<CommittedEvent> &events);
     void afterTurnCommitted();
+    void broadcastTransient(protocol::Event type, qint64 bodyId, const QCborMap &body);
     void pingAll();
     void loadReplayBuffer();
 
@@ -73,6 +79,9 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<BodyService> m_bodies;
     std::unique_ptr<SessionService> m_sessions;
+    std::unique_ptr<AttendanceService> m_attendance;
+    VoteService *m_votes;       // QObject child: timers
+    SpeakerService *m_speakers; // QObject child: timers
     ReplayBuffer m_replay;
     QTcpServer *m_tcp;          // QObject child: listens
     QWebSocketServer *m_server; // QObject child: handshakes

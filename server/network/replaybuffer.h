@@ -10,6 +10,7 @@ namespace council::server {
 struct EncodedEvent {
     qint64 seq = 0;
     qint64 bodyId = 0;
+    qint64 audienceAccount = 0; // 0: the body; else only this account
     QByteArray frame;
 };
 

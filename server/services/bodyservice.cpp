@@ -1,5 +1,6 @@
 #include "bodyservice.h"
 
+#include "domain/voterules.h"
 #include "records.h"
 
 namespace council::server {
@@ -83,7 +84,16 @@ Outcome BodyService::updateBody(const Caller &caller, const QCborMap &body) {
     const std::optional<qint64> seats = f.optionalInteger("seats", 1, 10000);
     const bool fixedGiven = body.contains(QStringLiteral("fixedDelegateTotal"));
     const std::optional<qint64> fixed = f.optionalInteger("fixedDelegateTotal", 0, 10000);
+    const QString quorumRule = f.text("quorumRule", false, 40);
+    const QString voteRule = f.text("voteRule", false, 40);
+    const std::optional<qint64> speaking = f.optionalInteger("speakingSeconds", 10, 3600);
+    const std::optional<qint64> warning = f.optionalInteger("speakingWarningSeconds", 0, 600);
     COUNCIL_CHECK_FIELDS(f);
+    if (!quorumRule.isEmpty() && !domain::quorumRuleFromName(quorumRule))
+        return Outcome::fail(ErrorCode::InvalidValue,
+                             QStringLiteral("unknown quorum rule '%1'").arg(quorumRule));
+    if (!voteRule.isEmpty() && !domain::thresholdFromName(voteRule))
+        return Outcome::fail(ErrorCode::InvalidValue, QStringLiteral("unknown vote rule '%1'").arg(voteRule));
     COUNCIL_CHECK(m.access.requireAdmin(caller));
     if (records::body(m.db, id).isEmpty())
         return Outcome::fail(ErrorCode::NotFound);
@@ -91,6 +101,15 @@ Outcome BodyService::updateBody(const Caller &caller, const QCborMap &body) {
                                   " seats = COALESCE(?, seats) WHERE id = ?"),
                    {name.isEmpty() ? QVariant() : QVariant(name),
                     kind.isEmpty() ? QVariant() : QVariant(kind), seats ? QVariant(*seats) : QVariant(), id}))
+        return internal(m.db);
+    if (!m.db.exec(
+            QStringLiteral("UPDATE bodies SET quorum_rule = COALESCE(?, quorum_rule), vote_rule = "
+                           "COALESCE(?, vote_rule),"
+                           " speaking_seconds = COALESCE(?, speaking_seconds),"
+                           " speaking_warning_seconds = COALESCE(?, speaking_warning_seconds) WHERE id = ?"),
+            {quorumRule.isEmpty() ? QVariant() : QVariant(quorumRule),
+             voteRule.isEmpty() ? QVariant() : QVariant(voteRule),
+             speaking ? QVariant(*speaking) : QVariant(), warning ? QVariant(*warning) : QVariant(), id}))
         return internal(m.db);
     if (fixedGiven && !m.db.exec(QStringLiteral("UPDATE bodies SET fixed_delegate_total = ? WHERE id = ?"),
                                  {fixed && *fixed > 0 ? QVariant(*fixed) : QVariant(), id}))

@@ -98,7 +98,8 @@ QCborMap account(Database &db, qint64 id) {
 QCborMap body(Database &db, qint64 id) {
     QSqlQuery q = db.query(
         QStringLiteral("SELECT id, name, kind, seats, fixed_delegate_total,"
-                       " (SELECT COUNT(*) FROM members m WHERE m.body_id = b.id AND (m.functions & 1))"
+                       " (SELECT COUNT(*) FROM members m WHERE m.body_id = b.id AND (m.functions & 1)),"
+                       " quorum_rule, vote_rule, speaking_seconds, speaking_warning_seconds"
                        " FROM bodies b WHERE id = ?"),
         {id});
     if (!q.next())
@@ -112,6 +113,10 @@ QCborMap body(Database &db, qint64 id) {
     m.insert(QStringLiteral("fixedDelegateTotal"),
              fixed ? QCborValue(q.value(4).toLongLong()) : QCborValue(QCborValue::Null));
     m.insert(QStringLiteral("delegateTotal"), fixed ? q.value(4).toLongLong() : q.value(5).toLongLong());
+    m.insert(QStringLiteral("quorumRule"), q.value(6).toString());
+    m.insert(QStringLiteral("voteRule"), q.value(7).toString());
+    m.insert(QStringLiteral("speakingSeconds"), q.value(8).toLongLong());
+    m.insert(QStringLiteral("speakingWarningSeconds"), q.value(9).toLongLong());
     return m;
 }
 

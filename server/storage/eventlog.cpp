@@ -33,7 +33,7 @@ void EventLog::resetHead(const Head &h) {
 }
 
 crypto::AuditEntry EventLog::append(qint64 type, qint64 actor, qint64 bodyId, qint64 sessionId,
-                                    const QCborMap &body) {
+                                    const QCborMap &body, qint64 audienceAccount) {
     crypto::AuditEntry e;
     e.seq = m_headSeq + 1;
     e.atMs = QDateTime::currentMSecsSinceEpoch();
@@ -42,12 +42,13 @@ crypto::AuditEntry EventLog::append(qint64 type, qint64 actor, qint64 bodyId, qi
     e.bodyId = bodyId;
     e.sessionId = sessionId;
     e.payload = body.toCborValue().toCbor();
+    e.audience = audienceAccount;
     e.prevHash = m_headHash;
     e.hash = crypto::computeAuditHash(e);
-    const bool ok =
-        m_db.exec(QStringLiteral("INSERT INTO events(seq, at, type, actor, body_id, session_id, payload,"
-                                 " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {e.seq, e.atMs, e.type, e.actor, e.bodyId, e.sessionId, e.payload, e.prevHash, e.hash});
+    const bool ok = m_db.exec(
+        QStringLiteral("INSERT INTO events(seq, at, type, actor, body_id, session_id, payload,"
+                       " prev_hash, hash, audience_account) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {e.seq, e.atMs, e.type, e.actor, e.bodyId, e.sessionId, e.payload, e.prevHash, e.hash, e.audience});
     if (!ok)
         return {};
     m_headSeq = e.seq;
@@ -59,7 +60,7 @@ QList<crypto::AuditEntry> EventLog::read(qint64 afterSeq, int limit) {
     QList<crypto::AuditEntry> out;
     QSqlQuery q =
         m_db.query(QStringLiteral("SELECT seq, at, type, actor, body_id, session_id, payload, prev_hash,"
-                                  " hash FROM events WHERE seq > ? ORDER BY seq LIMIT ?"),
+                                  " hash, audience_account FROM events WHERE seq > ? ORDER BY seq LIMIT ?"),
                    {afterSeq, limit});
     while (q.next()) {
         crypto::AuditEntry e;
@@ -72,6 +73,7 @@ QList<crypto::AuditEntry> EventLog::read(qint64 afterSeq, int limit) {
         e.payload = q.value(6).toByteArray();
         e.prevHash = q.value(7).toByteArray();
         e.hash = q.value(8).toByteArray();
+        e.audience = q.value(9).toLongLong();
         out.append(std::move(e));
     }
     return out;

@@ -27,7 +27,7 @@ public:
 
     // Returns the new entry, or an entry with seq 0 when the INSERT failed.
     crypto::AuditEntry append(qint64 type, qint64 actor, qint64 bodyId, qint64 sessionId,
-                              const QCborMap &body);
+                              const QCborMap &body, qint64 audienceAccount = 0);
 
     QList<crypto::AuditEntry> read(qint64 afterSeq, int limit);
 

@@ -74,6 +74,53 @@ const QList<Migration> &migrations() {
              " account_id INTEGER NOT NULL, op BLOB NOT NULL, type INTEGER NOT NULL, reply BLOB NOT NULL,"
              " at INTEGER NOT NULL, PRIMARY KEY (account_id, op))",
          }},
+        {5,
+         "the live sitting: body rules, attendance, open votes and ballots, speaker queue",
+         {
+             "ALTER TABLE bodies ADD COLUMN quorum_rule TEXT NOT NULL DEFAULT 'two_thirds_of_total'",
+             "ALTER TABLE bodies ADD COLUMN vote_rule TEXT NOT NULL DEFAULT 'more_than_half_of_total'",
+             "ALTER TABLE bodies ADD COLUMN speaking_seconds INTEGER NOT NULL DEFAULT 300",
+             "ALTER TABLE bodies ADD COLUMN speaking_warning_seconds INTEGER NOT NULL DEFAULT 60",
+             // Events meant for one account only (e.g. a delegate's own ballot); 0 = the whole body.
+             "ALTER TABLE events ADD COLUMN audience_account INTEGER NOT NULL DEFAULT 0",
+             "CREATE TABLE attendance ("
+             " sitting_id INTEGER NOT NULL REFERENCES sittings(id) ON DELETE CASCADE,"
+             " member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,"
+             " status TEXT NOT NULL, method TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',"
+             " at INTEGER NOT NULL, by_account INTEGER NOT NULL, PRIMARY KEY (sitting_id, member_id))",
+             "CREATE TABLE attendance_log ("
+             " id INTEGER PRIMARY KEY, sitting_id INTEGER NOT NULL, member_id INTEGER NOT NULL,"
+             " status TEXT NOT NULL, method TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '',"
+             " at INTEGER NOT NULL, by_account INTEGER NOT NULL)",
+             "CREATE INDEX attendance_log_sitting ON attendance_log(sitting_id, member_id, at)",
+             "CREATE TABLE vote_rounds ("
+             " id INTEGER PRIMARY KEY, body_id INTEGER NOT NULL REFERENCES bodies(id),"
+             " session_id INTEGER NOT NULL, item_id INTEGER NOT NULL, sitting_id INTEGER NOT NULL,"
+             " question TEXT NOT NULL, rule TEXT NOT NULL, kind TEXT NOT NULL DEFAULT 'open',"
+             " state TEXT NOT NULL, round_no INTEGER NOT NULL DEFAULT 1, repeat_of INTEGER,"
+             " opened_at INTEGER NOT NULL, deadline_at INTEGER, closed_at INTEGER, opened_by INTEGER NOT "
+             "NULL,"
+             " result BLOB, hand_counted INTEGER NOT NULL DEFAULT 0, total_delegates INTEGER NOT NULL "
+             "DEFAULT 0)",
+             // At most one open round per body, enforced by the database.
+             "CREATE UNIQUE INDEX vote_rounds_one_open ON vote_rounds(body_id) WHERE state = 'open'",
+             "CREATE TABLE ballots ("
+             " round_id INTEGER NOT NULL REFERENCES vote_rounds(id), member_id INTEGER NOT NULL,"
+             " choice TEXT NOT NULL, op BLOB NOT NULL, at INTEGER NOT NULL, changes INTEGER NOT NULL DEFAULT "
+             "0,"
+             " UNIQUE (round_id, member_id))",
+             // Every ballot id a delegate sent in a round: a resend is recognised, never re-applied.
+             "CREATE TABLE ballot_ops ("
+             " round_id INTEGER NOT NULL, member_id INTEGER NOT NULL, op BLOB NOT NULL,"
+             " PRIMARY KEY (round_id, member_id, op))",
+             "CREATE TABLE speak_requests ("
+             " id INTEGER PRIMARY KEY, item_id INTEGER NOT NULL REFERENCES agenda_items(id) ON DELETE "
+             "CASCADE,"
+             " member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE, kind TEXT NOT NULL,"
+             " state TEXT NOT NULL, position INTEGER NOT NULL, requested_at INTEGER NOT NULL,"
+             " started_at INTEGER, ended_at INTEGER, seconds_used INTEGER, limit_seconds INTEGER)",
+             "CREATE INDEX speak_requests_item ON speak_requests(item_id, state, position)",
+         }},
     };
     return list;
 }

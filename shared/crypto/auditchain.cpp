@@ -12,8 +12,11 @@ QByteArray genesisHash() {
 }
 
 QByteArray computeAuditHash(const AuditEntry &e) {
-    // A CBOR array gives an unambiguous encoding of the fields.
-    const QCborArray fields{e.seq, e.atMs, e.type, e.actor, e.bodyId, e.sessionId, e.payload, e.prevHash};
+    // A CBOR array gives an unambiguous encoding of the fields. The audience
+    // joins the array only when set, so entries written before it existed keep their hashes.
+    QCborArray fields{e.seq, e.atMs, e.type, e.actor, e.bodyId, e.sessionId, e.payload, e.prevHash};
+    if (e.audience != 0)
+        fields.append(e.audience);
     return genericHash(QCborValue(fields).toCbor(), 32, QByteArrayLiteral("council-audit-v1"));
 }
 

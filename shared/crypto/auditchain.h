@@ -16,6 +16,7 @@ struct AuditEntry {
     qint64 bodyId = 0;    // 0 when not tied to a body
     qint64 sessionId = 0; // 0 when not tied to a session
     QByteArray payload;   // the event body as stored (CBOR)
+    qint64 audience = 0;  // 0: the whole body; else the one account the event is for
     QByteArray prevHash;  // 32 bytes; all zero for the first entry
     QByteArray hash;      // 32 bytes
 };

@@ -32,6 +32,15 @@ namespace council::protocol {
       "The file has a bad line; nothing was imported.")                                                      \
     X(RateLimited, "rate_limited", "Quá nhiều yêu cầu, vui lòng thử lại sau.",                               \
       "Too many requests; try again later.")                                                                 \
+    X(VoteClosed, "vote_closed", "Biểu quyết đã kết thúc; phiếu không được ghi nhận.",                       \
+      "The vote is closed; the ballot was not recorded.")                                                    \
+    X(NotPresent, "not_present", "Bạn chưa điểm danh có mặt tại phiên họp này.",                             \
+      "You are not checked in as present at this sitting.")                                                  \
+    X(NotDelegate, "not_delegate", "Chỉ đại biểu mới được biểu quyết.", "Only delegates may vote.")          \
+    X(VoteInProgress, "vote_in_progress", "Đang có một cuộc biểu quyết khác.",                               \
+      "Another vote is open in this body.")                                                                  \
+    X(BadCheckInCode, "bad_code", "Mã điểm danh không đúng hoặc đã hết hạn.",                                \
+      "The check-in code is wrong or has expired.")                                                          \
     X(Internal, "internal", "Lỗi máy chủ; dữ liệu đã lưu không bị ảnh hưởng.",                               \
       "Server error; nothing stored was affected.")
 

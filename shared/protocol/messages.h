@@ -50,7 +50,26 @@ namespace council::protocol {
     X(AgendaMove, 92, "agenda.move", true)                                                                   \
     X(AgendaRemove, 93, "agenda.remove", true)                                                               \
     X(AgendaSetCurrent, 94, "agenda.set_current", true)                                                      \
-    X(AuditList, 100, "audit.list", false)
+    X(AuditList, 100, "audit.list", false)                                                                   \
+    X(AttendanceCheckIn, 300, "attendance.check_in", true)                                                   \
+    X(AttendanceSet, 301, "attendance.set", true)                                                            \
+    X(AttendanceList, 302, "attendance.list", false)                                                         \
+    X(AttendanceCode, 303, "attendance.code", false)                                                         \
+    X(VoteOpen, 310, "vote.open", true)                                                                      \
+    X(VoteCast, 311, "vote.cast", true)                                                                      \
+    X(VoteExtend, 312, "vote.extend", true)                                                                  \
+    X(VoteClose, 313, "vote.close", true)                                                                    \
+    X(VoteCancel, 314, "vote.cancel", true)                                                                  \
+    X(VoteRepeat, 315, "vote.repeat", true)                                                                  \
+    X(VoteHandCount, 316, "vote.hand_count", true)                                                           \
+    X(VoteGet, 317, "vote.get", false)                                                                       \
+    X(VoteList, 318, "vote.list", false)                                                                     \
+    X(SpeakRequest, 330, "speak.request", true)                                                              \
+    X(SpeakWithdraw, 331, "speak.withdraw", true)                                                            \
+    X(SpeakReorder, 332, "speak.reorder", true)                                                              \
+    X(SpeakGiveFloor, 333, "speak.give_floor", true)                                                         \
+    X(SpeakEnd, 334, "speak.end", true)                                                                      \
+    X(SpeakQueue, 335, "speak.queue", false)
 
 // X(Name, code, "wire.name")
 #define COUNCIL_EVENTS(X)                                                                                    \
@@ -69,7 +88,17 @@ namespace council::protocol {
     X(AgendaItemChanged, 1060, "agenda.item_changed")                                                        \
     X(AgendaItemRemoved, 1061, "agenda.item_removed")                                                        \
     X(AgendaReordered, 1062, "agenda.reordered")                                                             \
-    X(AgendaCurrentChanged, 1063, "agenda.current_changed")
+    X(AgendaCurrentChanged, 1063, "agenda.current_changed")                                                  \
+    X(AttendanceChanged, 1300, "attendance.changed")                                                         \
+    X(AttendanceDevice, 1301, "attendance.device")                                                           \
+    X(VoteOpened, 1310, "vote.opened")                                                                       \
+    X(VoteBallot, 1311, "vote.ballot")                                                                       \
+    X(VoteProgress, 1312, "vote.progress")                                                                   \
+    X(VoteUpdated, 1313, "vote.updated")                                                                     \
+    X(VoteClosed, 1314, "vote.closed")                                                                       \
+    X(SpeakQueueChanged, 1330, "speak.queue_changed")                                                        \
+    X(SpeakFloor, 1331, "speak.floor")                                                                       \
+    X(SpeakWarning, 1332, "speak.warning")
 
 enum class Request : int {
 #define COUNCIL_X(name, code, wire, mutating) name = code,

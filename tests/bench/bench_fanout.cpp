@@ -6,99 +6,23 @@
 //   bench_fanout [--clients 1600] [--rounds 20] [--server PATH]
 //
 // Prints figures; asserts nothing about time.
+#include "benchsupport.h"
 #include "crypto/sodium.h"
-#include "protocol/frame.h"
 
 #include <QCborArray>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
-#include <QFile>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QWebSocket>
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace council;
 using protocol::Frame;
 using protocol::Request;
 
-namespace {
-
-qint64 rssKiB(qint64 pid) {
-    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-
-bool waitFor(const std::function<bool()> &done, int timeoutMs) {
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return true;
-}
-
-// One connection speaking the protocol directly.
-struct Peer {
-    QWebSocket socket;
-    qint64 nextId = 1;
-    QHash<qint64, Frame> replies;
-    QList<qint64> eventArrivalsNs;
-    QElapsedTimer *clock = nullptr;
-
-    explicit Peer(QElapsedTimer *c)
-        : clock(c) {
-        QObject::connect(&socket, &QWebSocket::binaryMessageReceived, [this](const QByteArray &b) {
-            const auto d = protocol::decodeFrame(b);
-            if (!d.frame)
-                return;
-            if (d.frame->kind == protocol::FrameKind::Event)
-                eventArrivalsNs.append(clock->nsecsElapsed());
-            else
-                replies.insert(d.frame->id, *d.frame);
-        });
-    }
-    qint64 send(Request type, const QCborMap &body, bool mutating = false) {
-        const qint64 id = nextId++;
-        socket.sendBinaryMessage(
-            Frame::request(type, id, body, mutating ? crypto::randomBytes(16) : QByteArray()).encode());
-        return id;
-    }
-    std::optional<Frame> call(Request type, const QCborMap &body, bool mutating = false) {
-        const qint64 id = send(type, body, mutating);
-        if (!waitFor([&] { return replies.contains(id); }, 30000))
-            return std::nullopt;
-        return replies.take(id);
-    }
-};
-
-QCborMap map(std::initializer_list<std::pair<QString, QCborValue>> kv) {
-    QCborMap m;
-    for (const auto &[k, v] : kv)
-        m.insert(k, v);
-    return m;
-}
-
-qint64 percentile(QList<qint64> v, double p) {
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size()))));
-}
-
-} // namespace
+using namespace council::bench;
 
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
@@ -114,67 +38,25 @@ int main(int argc, char *argv[]) {
     const int clients = parser.value(QStringLiteral("clients")).toInt();
     const int rounds = parser.value(QStringLiteral("rounds")).toInt();
     crypto::initialize();
-    rlimit files{};
-    getrlimit(RLIMIT_NOFILE, &files);
-    files.rlim_cur = files.rlim_max;
-    setrlimit(RLIMIT_NOFILE, &files);
+    raiseFileLimit();
 
-    QTemporaryDir dir;
-    const QString password = QStringLiteral("bench-password-1");
-    QProcess admin;
-    admin.start(
-        parser.value(QStringLiteral("server")),
-        {QStringLiteral("--data"), dir.path(), QStringLiteral("--create-admin"), QStringLiteral("admin")});
-    admin.write(password.toUtf8() + '\n');
-    admin.closeWriteChannel();
-    if (!admin.waitForFinished(30000) || admin.exitCode() != 0) {
-        std::fprintf(stderr, "cannot create the admin: %s\n", admin.readAllStandardError().constData());
+    BenchServer server;
+    QString error;
+    if (!server.start(parser.value(QStringLiteral("server")), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    QProcess server;
-    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    server.start(
-        parser.value(QStringLiteral("server")),
-        {QStringLiteral("--data"), dir.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-    QString url;
-    waitFor(
-        [&] {
-            while (server.canReadLine()) {
-                const QString line = QString::fromUtf8(server.readLine()).trimmed();
-                if (line.startsWith(QStringLiteral("listening on ")))
-                    url = line.mid(13);
-            }
-            return !url.isEmpty() || server.state() == QProcess::NotRunning;
-        },
-        20000);
-    if (url.isEmpty()) {
-        std::fprintf(stderr, "the server did not start\n");
-        return 1;
-    }
-
+    const QString url = server.url();
     QElapsedTimer clock;
     clock.start();
     // Log in once (Argon2id on both sides), then every client uses the token.
     Peer driver(&clock);
-    driver.socket.open(QUrl(url));
-    waitFor([&] { return driver.socket.state() == QAbstractSocket::ConnectedState; }, 10000);
-    driver.call(Request::Hello, map({{QStringLiteral("versions"), QCborArray{1}},
-                                     {QStringLiteral("client"), QStringLiteral("bench")}}));
-    const auto salt =
-        driver.call(Request::AuthSalt, map({{QStringLiteral("username"), QStringLiteral("admin")}}));
-    const QCborMap s = salt->body;
-    const auto keys = crypto::deriveKeys(
-        password, s.value(QStringLiteral("salt")).toByteArray(),
-        {s.value(QStringLiteral("ops")).toInteger(), s.value(QStringLiteral("mem")).toInteger()});
-    const auto login =
-        driver.call(Request::AuthLogin, map({{QStringLiteral("username"), QStringLiteral("admin")},
-                                             {QStringLiteral("loginKey"), keys.loginKey},
-                                             {QStringLiteral("device"), QStringLiteral("bench")}}));
-    if (!login || login->kind != protocol::FrameKind::Result) {
+    driver.connectTo(url);
+    const QByteArray token = login(driver, QStringLiteral("admin"), BenchServer::adminPassword());
+    if (token.isEmpty()) {
         std::fprintf(stderr, "login failed\n");
         return 1;
     }
-    const QByteArray token = login->body.value(QStringLiteral("token")).toByteArray();
     const auto body = driver.call(
         Request::BodyCreate,
         map({{QStringLiteral("name"), QStringLiteral("HĐND")}, {QStringLiteral("seats"), 95}}), true);
@@ -195,7 +77,7 @@ int main(int argc, char *argv[]) {
     const qint64 itemId =
         item->body.value(QStringLiteral("item")).toMap().value(QStringLiteral("id")).toInteger();
 
-    const qint64 rssBefore = rssKiB(server.processId());
+    const qint64 rssBefore = rssKiB(server.pid());
     std::vector<std::unique_ptr<Peer>> peers;
     QElapsedTimer connectTimer;
     connectTimer.start();
@@ -208,7 +90,7 @@ int main(int argc, char *argv[]) {
         QObject::connect(&p->socket, &QWebSocket::connected, [&ready, peer = p.get(), token] {
             peer->send(Request::Hello, map({{QStringLiteral("versions"), QCborArray{1}}}));
             peer->send(Request::AuthToken, map({{QStringLiteral("token"), token}}));
-            peer->send(Request::Sync, map({{QStringLiteral("since"), 1000000}}));
+            peer->send(Request::Sync, map({{QStringLiteral("since"), 0}}));
             ++ready;
         });
     const bool allConnected = waitFor(
@@ -220,7 +102,7 @@ int main(int argc, char *argv[]) {
     const qint64 connectMs = connectTimer.elapsed();
     QTimer::singleShot(500, &app, [] {});
     waitFor([] { return false; }, 500); // let the server settle
-    const qint64 rssAfter = rssKiB(server.processId());
+    const qint64 rssAfter = rssKiB(server.pid());
     for (auto &p : peers)
         p->eventArrivalsNs.clear();
 
@@ -231,7 +113,7 @@ int main(int argc, char *argv[]) {
         driver.send(Request::AgendaUpdate,
                     map({{QStringLiteral("id"), itemId},
                          {QStringLiteral("presenter"), QStringLiteral("Vòng %1").arg(r)}}),
-                    true);
+                    crypto::randomBytes(16));
         const bool all = waitFor(
             [&] {
                 return std::all_of(peers.begin(), peers.end(),
@@ -265,7 +147,6 @@ int main(int argc, char *argv[]) {
                 percentile(latencies, 1.0) / 1000.0);
     std::printf("  change -> event at the last client: p50 %.2f ms, max %.2f ms\n",
                 percentile(lastArrivals, 0.5) / 1000.0, percentile(lastArrivals, 1.0) / 1000.0);
-    server.terminate();
-    server.waitForFinished(5000);
+    server.stop();
     return allConnected ? 0 : 1;
 }

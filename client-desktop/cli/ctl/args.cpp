@@ -15,7 +15,10 @@ QList<Command> allCommands() {
     QList<Command> all = accountCommands();
     all += bodyCommands();
     all += sessionCommands();
+    all += attendCommands();
+    all += voteCommands();
     all += auditCommands();
+    all += speakCommands();
     return all;
 }
 

@@ -65,6 +65,9 @@ QList<Command> accountCommands(); // login, logout, me, user, token
 QList<Command> bodyCommands();    // body, member, group
 QList<Command> sessionCommands(); // session, sitting, agenda
 QList<Command> auditCommands();   // audit, watch
+QList<Command> speakCommands();   // speak
+QList<Command> attendCommands();  // attend
+QList<Command> voteCommands();    // vote
 QList<Command> allCommands();
 
 // Parses the words after NOUN [VERB] against the command's options. On a

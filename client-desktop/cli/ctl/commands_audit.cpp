@@ -34,6 +34,7 @@ crypto::AuditEntry entryFromWire(const QCborMap &m) {
     e.actor = idOf(m.value(QStringLiteral("actor")));
     e.bodyId = idOf(m.value(QStringLiteral("body")));
     e.sessionId = idOf(m.value(QStringLiteral("session")));
+    e.audience = idOf(m.value(QStringLiteral("audience")));
     e.payload = m.value(QStringLiteral("payload")).toByteArray();
     e.prevHash = m.value(QStringLiteral("prev")).toByteArray();
     e.hash = m.value(QStringLiteral("hash")).toByteArray();

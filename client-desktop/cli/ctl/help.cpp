@@ -52,7 +52,8 @@ QString helpText() {
           << t("  --kdf min makes user create/passwd use the cheapest Argon2id cost: for tests only.")
           << t("  Sittings (phiên họp) have their own noun: sitting add|update|remove.")
           << t("  watch syncs from 0, ignores the snapshot, then prints {seq, type, body} per line.")
-          << QString();
+          << t("  vote results print in Vietnamese unless --lang en; vote cast resends the same ballot id")
+          << t("  after a lost connection, so a ballot is never counted twice.") << QString();
     lines << t("Output and exit codes:")
           << t("  Results go to stdout; errors to stderr as \"lỗi <code>: <message> (<detail>)\";")
           << t("  progress and warnings to stderr.")
@@ -66,7 +67,11 @@ QString helpText() {
           << QStringLiteral("  printf '%s\\n%s\\n' \"$ADMIN_PW\" \"$NEW_PW\" | councilctl --user admin "
                             "--password-stdin \\")
           << QStringLiteral("      user create lan --display \"Trần Thị Lan\" --password-stdin")
-          << QStringLiteral("  councilctl --json session show 3 | jq .agenda") << QString();
+          << QStringLiteral("  councilctl --json session show 3 | jq .agenda")
+          << QStringLiteral("  councilctl attend checkin 4 --code 123456")
+          << QStringLiteral(
+                 "  councilctl vote open 17 --question \"Thông qua Nghị quyết số 12\" --seconds 60")
+          << QStringLiteral("  councilctl vote cast 9 tan-thanh") << QString();
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -162,7 +162,9 @@ void RawClient::onBinary(const QByteArray &bytes) {
         return;
     }
     const Frame &f = *decoded.frame;
-    if (f.kind == FrameKind::Event)
+    if (f.kind == FrameKind::Event && f.seq == 0)
+        m_transient.append(f); // not logged, not replayed: kept apart from the sequence
+    else if (f.kind == FrameKind::Event)
         m_events.append(f);
     else if (f.kind == FrameKind::Error && f.id == 0)
         m_pushedErrors.append(f);

@@ -72,6 +72,8 @@ public:
     // Everything pushed without a request id: events, and error frames of id 0.
     const QList<protocol::Frame> &events() const { return m_events; }
     const QList<protocol::Frame> &pushedErrors() const { return m_pushedErrors; }
+    // Transient events (seq 0): device online/offline, vote progress, speaking-time warnings.
+    const QList<protocol::Frame> &transientEvents() const { return m_transient; }
     void clearEvents() { m_events.clear(); }
     bool waitForEvents(int count, int timeoutMs = 10000);
     bool waitForPushedErrors(int count, int timeoutMs = 5000);
@@ -91,6 +93,7 @@ private:
     QHash<qint64, protocol::Frame> m_replies;
     QList<protocol::Frame> m_events;
     QList<protocol::Frame> m_pushedErrors;
+    QList<protocol::Frame> m_transient;
     int m_undecodable = 0;
 };
 

@@ -83,6 +83,7 @@ QList<crypto::AuditEntry> auditEntries(const Reply &auditList) {
         e.actor = m.value(QStringLiteral("actor")).toInteger();
         e.bodyId = m.value(QStringLiteral("body")).toInteger();
         e.sessionId = m.value(QStringLiteral("session")).toInteger();
+        e.audience = m.value(QStringLiteral("audience")).toInteger();
         e.payload = m.value(QStringLiteral("payload")).toByteArray();
         e.prevHash = m.value(QStringLiteral("prev")).toByteArray();
         e.hash = m.value(QStringLiteral("hash")).toByteArray();
