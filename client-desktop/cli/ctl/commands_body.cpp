@@ -93,6 +93,21 @@ bool bodyFields(Context &ctx, QCborMap &b) {
             b.insert(QStringLiteral("fixedDelegateTotal"), *total);
         }
     }
+    // The body's rules: quorum, default vote rule, speaking time and its warning.
+    if (a.values.contains(QStringLiteral("quorum-rule")))
+        b.insert(QStringLiteral("quorumRule"), a.value(QStringLiteral("quorum-rule")));
+    if (a.values.contains(QStringLiteral("vote-rule")))
+        b.insert(QStringLiteral("voteRule"), a.value(QStringLiteral("vote-rule")));
+    for (const auto &[option, field] :
+         {std::pair{QStringLiteral("speaking-seconds"), QStringLiteral("speakingSeconds")},
+          std::pair{QStringLiteral("warning-seconds"), QStringLiteral("speakingWarningSeconds")}}) {
+        if (!a.values.contains(option))
+            continue;
+        const auto n = ctx.intOption(option, 0);
+        if (!n)
+            return false;
+        b.insert(field, *n);
+    }
     return true;
 }
 
@@ -301,8 +316,14 @@ QList<Command> bodyCommands() {
     const QString body = QStringLiteral("body");
     const QString member = QStringLiteral("member");
     const QString group = QStringLiteral("group");
-    const QStringList bodyOpts{QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("seats"),
-                               QStringLiteral("fixed-total")};
+    const QStringList bodyOpts{QStringLiteral("name"),
+                               QStringLiteral("kind"),
+                               QStringLiteral("seats"),
+                               QStringLiteral("fixed-total"),
+                               QStringLiteral("quorum-rule"),
+                               QStringLiteral("vote-rule"),
+                               QStringLiteral("speaking-seconds"),
+                               QStringLiteral("warning-seconds")};
     const QStringList memberOpts{QStringLiteral("name"), QStringLiteral("functions"), QStringLiteral("seat"),
                                  QStringLiteral("groups"), QStringLiteral("username")};
     const auto S = Command::Auth::Session;
@@ -331,8 +352,13 @@ QList<Command> bodyCommands() {
          bodyList},
         {body,
          QStringLiteral("update"),
-         QStringLiteral("ID [--name N] [--kind K] [--seats N] [--fixed-total N|none]"),
-         QT_TRANSLATE_NOOP("councilctl", "change a body (admin); --fixed-total none counts delegates again"),
+         QStringLiteral(
+             "ID [--name N] [--kind K] [--seats N] [--fixed-total N|none] [--quorum-rule R] [--vote-rule R]"
+             " [--speaking-seconds N] [--warning-seconds N]"),
+         QT_TRANSLATE_NOOP("councilctl",
+                           "change a body (admin); --fixed-total none counts delegates again; rules:"
+                           " two_thirds_of_total, more_than_half_of_total, more_than_half_of_present,"
+                           " more_than_half_of_cast"),
          bodyOpts,
          {},
          1,
