@@ -32,6 +32,8 @@ public:
     bool countedOnline = false; // counted in the attendance's devices-online
     QSet<qint64> bodies;        // bodies whose events this connection may see
     qint64 lastActivityMs = 0;
+    qint64 lastPingMs = 0;
+    int unansweredPings = 0;
     bool busy = false;        // slow work (Argon2) in flight: later frames wait
     QList<QByteArray> queued; // frames received while busy, in order
 

@@ -536,6 +536,9 @@ void CouncilServer::dispatch(Connection *c, Request type, const Frame &frame) {
     case Request::AttendanceList:
         reply(c, frame, m_attendance->list(who, b));
         return;
+    case Request::AttendanceTimeline:
+        reply(c, frame, m_attendance->timeline(who, b));
+        return;
     case Request::AttendanceCode:
         reply(c, frame, m_attendance->code(who, b));
         return;
@@ -676,14 +679,20 @@ void CouncilServer::afterTurnCommitted() {
 }
 
 void CouncilServer::pingAll() {
-    const qint64 now = nowMs();
+    // A peer is dead after three pings in a row went unanswered. Counting pings,
+    // not wall-clock silence, means a busy server never drops healthy peers:
+    // their pongs wait in the socket and count as soon as they are read.
     const QList<Connection *> peers = m_connections; // abort() removes from the list
     for (Connection *c : peers) {
-        if (now - c->lastActivityMs > 3 * qint64(m_limits.pingIntervalMs)) {
+        if (c->lastActivityMs > c->lastPingMs)
+            c->unansweredPings = 0;
+        if (c->unansweredPings >= 3) {
             qCInfo(lcServer) << "peer silent, dropping" << c->socket()->peerAddress().toString();
             c->socket()->abort();
             continue;
         }
+        c->lastPingMs = nowMs();
+        ++c->unansweredPings;
         c->socket()->ping();
     }
 }

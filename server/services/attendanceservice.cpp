@@ -220,6 +220,35 @@ Outcome AttendanceService::list(const Caller &caller, const QCborMap &body) {
     return Outcome::ok(out);
 }
 
+Outcome AttendanceService::timeline(const Caller &caller, const QCborMap &body) {
+    FieldReader f(body);
+    const qint64 sittingId = f.integer("sitting", true, 1);
+    const std::optional<qint64> member = f.optionalInteger("member", 1);
+    COUNCIL_CHECK_FIELDS(f);
+    const SittingInfo info = sittingInfo(m.db, sittingId);
+    COUNCIL_CHECK(m.access.requireMember(caller, info.bodyId));
+    QSqlQuery q = m.db.query(
+        QStringLiteral("SELECT l.member_id, mb.full_name, l.status, l.method, l.reason, l.at, l.by_account"
+                       " FROM attendance_log l JOIN members mb ON mb.id = l.member_id"
+                       " WHERE l.sitting_id = ? AND (? = 0 OR l.member_id = ?) ORDER BY l.at, l.id"),
+        {sittingId, member.value_or(0), member.value_or(0)});
+    QCborArray changes;
+    while (q.next()) {
+        QCborMap c;
+        c.insert(QStringLiteral("member"), q.value(0).toLongLong());
+        c.insert(QStringLiteral("fullName"), q.value(1).toString());
+        c.insert(QStringLiteral("status"), q.value(2).toString());
+        c.insert(QStringLiteral("method"), q.value(3).toString());
+        c.insert(QStringLiteral("reason"), q.value(4).toString());
+        c.insert(QStringLiteral("at"), q.value(5).toLongLong());
+        c.insert(QStringLiteral("by"), q.value(6).toLongLong());
+        changes.append(c);
+    }
+    QCborMap out;
+    out.insert(QStringLiteral("changes"), changes);
+    return Outcome::ok(out);
+}
+
 Outcome AttendanceService::code(const Caller &caller, const QCborMap &body) {
     FieldReader f(body);
     const qint64 sittingId = f.integer("sitting", true, 1);

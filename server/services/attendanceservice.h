@@ -25,6 +25,7 @@ public:
     Outcome set(const Caller &caller, const QCborMap &body);
     Outcome list(const Caller &caller, const QCborMap &body);
     Outcome code(const Caller &caller, const QCborMap &body);
+    Outcome timeline(const Caller &caller, const QCborMap &body);
 
     QuorumState quorum(qint64 sittingId);
     bool isPresent(qint64 sittingId, qint64 memberId);

@@ -38,6 +38,11 @@ bool vietnameseNameLess(const QString &a, const QString &b) {
     return c.compare(normalizedText(a), normalizedText(b)) < 0;
 }
 
+NameSortKey vietnameseNameSortKey(const QString &fullName) {
+    const QCollator &c = vietnameseCollator();
+    return {c.sortKey(givenName(fullName)), c.sortKey(normalizedText(fullName))};
+}
+
 void sortVietnameseNames(QStringList &names) {
     std::stable_sort(names.begin(), names.end(), vietnameseNameLess);
 }

@@ -2,6 +2,7 @@
 // people sort the Vietnamese way (given name first, i.e. the last word).
 #pragma once
 
+#include <QCollatorSortKey>
 #include <QString>
 #include <QStringList>
 
@@ -18,5 +19,17 @@ QString givenName(const QString &fullName);
 bool vietnameseNameLess(const QString &a, const QString &b);
 
 void sortVietnameseNames(QStringList &names);
+
+// A key whose order is vietnameseNameLess's order: sort many names by
+// comparing keys instead of running the collator for every pair.
+struct NameSortKey {
+    QCollatorSortKey given;
+    QCollatorSortKey full;
+    friend bool operator<(const NameSortKey &a, const NameSortKey &b) {
+        const int byGiven = a.given.compare(b.given);
+        return byGiven != 0 ? byGiven < 0 : a.full.compare(b.full) < 0;
+    }
+};
+NameSortKey vietnameseNameSortKey(const QString &fullName);
 
 } // namespace council::domain

@@ -55,6 +55,7 @@ namespace council::protocol {
     X(AttendanceSet, 301, "attendance.set", true)                                                            \
     X(AttendanceList, 302, "attendance.list", false)                                                         \
     X(AttendanceCode, 303, "attendance.code", false)                                                         \
+    X(AttendanceTimeline, 304, "attendance.timeline", false)                                                 \
     X(VoteOpen, 310, "vote.open", true)                                                                      \
     X(VoteCast, 311, "vote.cast", true)                                                                      \
     X(VoteExtend, 312, "vote.extend", true)                                                                  \

@@ -4,7 +4,9 @@
 
 #include <QCborArray>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
+#include <QTimer>
 #include <algorithm>
 #include <sys/resource.h>
 
@@ -29,7 +31,10 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs) {
     while (!done()) {
         if (t.elapsed() > timeoutMs)
             return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        // Sleep in the event loop until something happens (or 5 ms pass): no busy spinning.
+        QEventLoop loop;
+        QTimer::singleShot(5, &loop, &QEventLoop::quit);
+        loop.exec();
     }
     return true;
 }

@@ -328,6 +328,20 @@ void tst_Attendance::timeline() {
     for (const Frame &f : eventsOf(*late, Event::AttendanceDevice))
         QCOMPARE(f.seq, 0);
     late->close();
+
+    // The stored timeline reads back every change with its time, in order.
+    const Reply stored =
+        m_observer->request(Request::AttendanceTimeline, QCborMap{{QStringLiteral("sitting"), m_s.sitting}});
+    COUNCIL_VERIFY_OK(stored);
+    const QCborArray changes = stored.value(QStringLiteral("changes")).toArray();
+    QCOMPARE(changes.size(), seen.size());
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const QCborMap c = changes.at(i).toMap();
+        const QCborMap e = seen.at(i).body.value(QStringLiteral("entry")).toMap();
+        QCOMPARE(c.value(QStringLiteral("member")), e.value(QStringLiteral("member")));
+        QCOMPARE(c.value(QStringLiteral("status")), e.value(QStringLiteral("status")));
+        QCOMPARE(c.value(QStringLiteral("at")), e.value(QStringLiteral("at")));
+    }
 }
 
 void tst_Attendance::droppedDeviceStaysPresent() {
