@@ -58,15 +58,26 @@ VoteService::VoteService(ServiceContext ctx, AttendanceService &attendance, QObj
                 m.db.query(QStringLiteral("SELECT body_id, state FROM vote_rounds WHERE id = ?"), {id});
             if (!r.next() || r.value(1).toString() != QLatin1String("open"))
                 continue;
-            QCborArray voters;
+            // Only the voters new since the last progress of this round: with
+            // 1,600 delegates a full list to every screen five times a second
+            // would be megabytes a second. A screen that joins late asks vote.get.
+            QSet<qint64> &announced = m_announced[id];
+            QCborArray newVoters;
+            qint64 voted = 0;
             QSqlQuery q = m.db.query(
                 QStringLiteral("SELECT member_id FROM ballots WHERE round_id = ? ORDER BY member_id"), {id});
-            while (q.next())
-                voters.append(q.value(0).toLongLong());
+            while (q.next()) {
+                ++voted;
+                const qint64 member = q.value(0).toLongLong();
+                if (!announced.contains(member)) {
+                    announced.insert(member);
+                    newVoters.append(member);
+                }
+            }
             QCborMap ev;
             ev.insert(QStringLiteral("round"), id);
-            ev.insert(QStringLiteral("voted"), voters.size());
-            ev.insert(QStringLiteral("voters"), voters);
+            ev.insert(QStringLiteral("voted"), voted);
+            ev.insert(QStringLiteral("newVoters"), newVoters);
             m.commits.notify(Event::VoteProgress, r.value(0).toLongLong(), ev);
         }
     });
@@ -365,6 +376,7 @@ Outcome VoteService::closeRound(qint64 actor, qint64 roundId) {
         return Outcome::fail(ErrorCode::Internal, m.db.lastError());
     if (QTimer *t = m_deadlines.take(roundId))
         t->deleteLater();
+    m_announced.remove(roundId);
     const QCborMap rr = round(roundId);
     if (!m.commits.publish(Event::VoteClosed, actor, r.bodyId, r.sessionId, wrapRound(rr)))
         return Outcome::fail(ErrorCode::Internal, m.db.lastError());
@@ -415,6 +427,7 @@ Outcome VoteService::cancel(const Caller &caller, const QCborMap &body) {
         return Outcome::fail(ErrorCode::Internal, m.db.lastError());
     if (QTimer *t = m_deadlines.take(roundId))
         t->deleteLater();
+    m_announced.remove(roundId);
     const QCborMap rr = round(roundId);
     if (!m.commits.publish(Event::VoteUpdated, caller.accountId, r.bodyId, r.sessionId, wrapRound(rr)))
         return Outcome::fail(ErrorCode::Internal, m.db.lastError());
@@ -437,6 +450,7 @@ Outcome VoteService::repeat(const Caller &caller, const QCborMap &body) {
         return Outcome::fail(ErrorCode::Internal, m.db.lastError());
     if (QTimer *t = m_deadlines.take(roundId))
         t->deleteLater();
+    m_announced.remove(roundId);
     if (!m.commits.publish(Event::VoteUpdated, caller.accountId, r.bodyId, r.sessionId,
                            wrapRound(round(roundId))))
         return Outcome::fail(ErrorCode::Internal, m.db.lastError());
@@ -510,6 +524,7 @@ Outcome VoteService::handCount(const Caller &caller, const QCborMap &body) {
         return Outcome::fail(ErrorCode::Internal, m.db.lastError());
     if (QTimer *t = m_deadlines.take(roundId))
         t->deleteLater();
+    m_announced.remove(roundId);
     const QCborMap rr = round(roundId);
     if (!m.commits.publish(Event::VoteClosed, caller.accountId, r.bodyId, r.sessionId, wrapRound(rr)))
         return Outcome::fail(ErrorCode::Internal, m.db.lastError());

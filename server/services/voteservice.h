@@ -39,6 +39,7 @@ private:
     AttendanceService &m_attendance;
     QHash<qint64, QTimer *> m_deadlines; // children of this
     QSet<qint64> m_progressDirty;
+    QHash<qint64, QSet<qint64>> m_announced; // voters already sent in vote.progress, per round
     QTimer m_progressTimer;
 };
 

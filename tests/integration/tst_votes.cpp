@@ -213,18 +213,25 @@ void tst_Votes::lifeCycle() {
     });
     QVERIFY2(all, "no vote.progress with voted = 50");
     QCOMPARE(all->seq, 0); // transient
-    QCOMPARE(sortedIds(all->body.value(QStringLiteral("voters"))), [&] {
-        QList<qint64> ids = m_s.delegateMembers();
-        std::sort(ids.begin(), ids.end());
-        return ids;
-    }());
+    // Each progress event names only the new voters: together they are every delegate, once.
+    QList<qint64> union_;
     qint64 last = 0;
     for (const Frame &f : eventsOf(*m_s.chair.client, Event::VoteProgress, aboutRound(id))) {
         const qint64 voted = f.body.value(QStringLiteral("voted")).toInteger();
         QVERIFY2(voted >= last && voted <= 50, qPrintable(QString::number(voted)));
-        QCOMPARE(f.body.value(QStringLiteral("voters")).toArray().size(), voted);
+        for (const QCborValue &v : f.body.value(QStringLiteral("newVoters")).toArray()) {
+            QVERIFY2(!union_.contains(v.toInteger()), "a voter was announced twice");
+            union_ << v.toInteger();
+        }
+        QCOMPARE(qint64(union_.size()), voted);
         last = voted;
     }
+    std::sort(union_.begin(), union_.end());
+    QCOMPARE(union_, [&] {
+        QList<qint64> ids = m_s.delegateMembers();
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    }());
     QVERIFY(waitForEvent(*m_s.delegates.at(7).client, Event::VoteProgress, aboutRound(id)));
 
     // A delegate changes the ballot before close: a new ballot id.
