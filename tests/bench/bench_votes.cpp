@@ -176,7 +176,19 @@ int main(int argc, char *argv[]) {
                              return std::all_of(delegates.begin(), delegates.end(),
                                                 [](const auto &p) { return p->replies.contains(4); });
                          },
-                         600000);
+                         300000);
+    if (!ready) {
+        // Say where it stopped rather than hang silently.
+        int noCheckIn = 0, noSync = 0, closed = 0;
+        for (auto &p : delegates) {
+            noCheckIn += p->replies.contains(3) ? 0 : 1;
+            noSync += p->replies.contains(4) ? 0 : 1;
+            closed += p->socket.state() == QAbstractSocket::ConnectedState ? 0 : 1;
+        }
+        std::fprintf(stderr,
+                     "setup incomplete: %d without check-in reply, %d without sync reply, %d closed\n",
+                     noCheckIn, noSync, closed);
+    }
     const qint64 setupMs = setup.elapsed();
     Peer chair(&clock);
     chair.connectTo(server.url());
