@@ -142,13 +142,21 @@ int main(int argc, char *argv[]) {
         delegates.push_back(std::make_unique<Peer>(&clock));
         delegates.back()->socket.open(QUrl(server.url()));
     }
-    waitFor(
-        [&] {
-            return std::all_of(delegates.begin(), delegates.end(), [](const auto &p) {
-                return p->socket.state() == QAbstractSocket::ConnectedState;
-            });
-        },
-        120000);
+    // Like tablets after a Wi-Fi drop, a connection that failed in the storm tries again.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        const bool all = waitFor(
+            [&] {
+                return std::all_of(delegates.begin(), delegates.end(), [](const auto &p) {
+                    return p->socket.state() == QAbstractSocket::ConnectedState;
+                });
+            },
+            30000);
+        if (all)
+            break;
+        for (auto &p : delegates)
+            if (p->socket.state() == QAbstractSocket::UnconnectedState)
+                p->socket.open(QUrl(server.url()));
+    }
     for (int i = 0; i < n; ++i) {
         Peer &p = *delegates[size_t(i)];
         p.send(Request::Hello, map({{QStringLiteral("versions"), QCborArray{1}}}));
