@@ -309,6 +309,33 @@ Outcome VoteService::cast(const Caller &caller, const QCborMap &body, const QByt
     return Outcome::ok(out);
 }
 
+// The result as every screen and the minutes show it, from the rules engine.
+static QCborMap resultOf(const QString &rule, const domain::VoteBase &base, const domain::Tally &tally,
+                         bool handCounted) {
+    const auto threshold = domain::thresholdFromName(rule).value_or(domain::Threshold::MoreThanHalfOfTotal);
+    const domain::RuleResult verdict = domain::evaluate(threshold, base, tally);
+    QCborMap shares;
+    shares.insert(QStringLiteral("approve"),
+                  domain::shareOfTotalBasisPoints(tally.approve, base.totalDelegates));
+    shares.insert(QStringLiteral("disapprove"),
+                  domain::shareOfTotalBasisPoints(tally.disapprove, base.totalDelegates));
+    shares.insert(QStringLiteral("notVoting"),
+                  domain::shareOfTotalBasisPoints(tally.notVoting, base.totalDelegates));
+    QCborMap result;
+    result.insert(QStringLiteral("total"), base.totalDelegates);
+    result.insert(QStringLiteral("present"), base.present);
+    result.insert(QStringLiteral("voted"), tally.cast());
+    result.insert(QStringLiteral("approve"), tally.approve);
+    result.insert(QStringLiteral("disapprove"), tally.disapprove);
+    result.insert(QStringLiteral("notVoting"), tally.notVoting);
+    result.insert(QStringLiteral("shares"), shares);
+    result.insert(QStringLiteral("rule"), rule);
+    result.insert(QStringLiteral("requiredApprovals"), verdict.requiredApprovals);
+    result.insert(QStringLiteral("verdict"), verdictName(verdict.verdict));
+    result.insert(QStringLiteral("handCounted"), handCounted);
+    return result;
+}
+
 Outcome VoteService::closeRound(qint64 actor, qint64 roundId) {
     const RoundRow r = readRound(m.db, roundId);
     if (r.state != QLatin1String("open"))
@@ -343,32 +370,12 @@ Outcome VoteService::closeRound(qint64 actor, qint64 roundId) {
         if (!voted.contains(present.value(0).toLongLong()))
             didNotVote.append(present.value(1).toString());
     const domain::VoteBase base{int(r.totalDelegates), m_attendance.quorum(r.sittingId).present};
-    const auto threshold = domain::thresholdFromName(r.rule).value_or(domain::Threshold::MoreThanHalfOfTotal);
-    const domain::RuleResult verdict = domain::evaluate(threshold, base, tally);
-    QCborMap shares;
-    shares.insert(QStringLiteral("approve"),
-                  domain::shareOfTotalBasisPoints(tally.approve, base.totalDelegates));
-    shares.insert(QStringLiteral("disapprove"),
-                  domain::shareOfTotalBasisPoints(tally.disapprove, base.totalDelegates));
-    shares.insert(QStringLiteral("notVoting"),
-                  domain::shareOfTotalBasisPoints(tally.notVoting, base.totalDelegates));
     QCborMap names;
     names.insert(QStringLiteral("approve"), approveNames);
     names.insert(QStringLiteral("disapprove"), disapproveNames);
     names.insert(QStringLiteral("notVoting"), notVotingNames);
     names.insert(QStringLiteral("didNotVote"), didNotVote);
-    QCborMap result;
-    result.insert(QStringLiteral("total"), base.totalDelegates);
-    result.insert(QStringLiteral("present"), base.present);
-    result.insert(QStringLiteral("voted"), tally.cast());
-    result.insert(QStringLiteral("approve"), tally.approve);
-    result.insert(QStringLiteral("disapprove"), tally.disapprove);
-    result.insert(QStringLiteral("notVoting"), tally.notVoting);
-    result.insert(QStringLiteral("shares"), shares);
-    result.insert(QStringLiteral("rule"), r.rule);
-    result.insert(QStringLiteral("requiredApprovals"), verdict.requiredApprovals);
-    result.insert(QStringLiteral("verdict"), verdictName(verdict.verdict));
-    result.insert(QStringLiteral("handCounted"), false);
+    QCborMap result = resultOf(r.rule, base, tally, false);
     result.insert(QStringLiteral("names"), names);
     if (!m.db.exec(
             QStringLiteral("UPDATE vote_rounds SET state = 'closed', closed_at = ?, result = ? WHERE id = ?"),
@@ -497,25 +504,7 @@ Outcome VoteService::handCount(const Caller &caller, const QCborMap &body) {
             QStringLiteral("the counts exceed those present, or more present than delegates (%1)")
                 .arg(total));
     const domain::Tally tally{int(approve), int(disapprove), int(notVoting)};
-    const domain::VoteBase base{total, int(present)};
-    const auto threshold = domain::thresholdFromName(r.rule).value_or(domain::Threshold::MoreThanHalfOfTotal);
-    const domain::RuleResult verdict = domain::evaluate(threshold, base, tally);
-    QCborMap shares;
-    shares.insert(QStringLiteral("approve"), domain::shareOfTotalBasisPoints(tally.approve, total));
-    shares.insert(QStringLiteral("disapprove"), domain::shareOfTotalBasisPoints(tally.disapprove, total));
-    shares.insert(QStringLiteral("notVoting"), domain::shareOfTotalBasisPoints(tally.notVoting, total));
-    QCborMap result;
-    result.insert(QStringLiteral("total"), total);
-    result.insert(QStringLiteral("present"), present);
-    result.insert(QStringLiteral("voted"), tally.cast());
-    result.insert(QStringLiteral("approve"), approve);
-    result.insert(QStringLiteral("disapprove"), disapprove);
-    result.insert(QStringLiteral("notVoting"), notVoting);
-    result.insert(QStringLiteral("shares"), shares);
-    result.insert(QStringLiteral("rule"), r.rule);
-    result.insert(QStringLiteral("requiredApprovals"), verdict.requiredApprovals);
-    result.insert(QStringLiteral("verdict"), verdictName(verdict.verdict));
-    result.insert(QStringLiteral("handCounted"), true);
+    const QCborMap result = resultOf(r.rule, {total, int(present)}, tally, true);
     if (!m.db.exec(
             QStringLiteral(
                 "UPDATE vote_rounds SET state = 'closed', closed_at = COALESCE(closed_at, ?), result = ?,"
