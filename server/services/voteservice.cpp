@@ -37,13 +37,15 @@ QString verdictName(domain::Verdict v) {
     return {};
 }
 
+} // namespace
+
+// One row of vote_rounds, as the service reads it.
 struct RoundRow {
     qint64 id = 0, bodyId = 0, sessionId = 0, itemId = 0, sittingId = 0;
     QString question, rule, state;
     qint64 roundNo = 1, repeatOf = 0, openedAt = 0, deadline = 0;
     qint64 totalDelegates = 0; // taken when the round opened
 };
-} // namespace
 
 VoteService::VoteService(ServiceContext ctx, AttendanceService &attendance, QObject *parent)
     : QObject(parent)
@@ -336,6 +338,18 @@ static QCborMap resultOf(const QString &rule, const domain::VoteBase &base, cons
     return result;
 }
 
+// A round that stopped taking ballots: no deadline timer, no progress, and
+// everyone hears its final state.
+Outcome VoteService::endRound(qint64 actor, const RoundRow &r, protocol::Event event) {
+    if (QTimer *t = m_deadlines.take(r.id))
+        t->deleteLater();
+    m_announced.remove(r.id);
+    const QCborMap rr = round(r.id);
+    if (!m.commits.publish(event, actor, r.bodyId, r.sessionId, wrapRound(rr)))
+        return Outcome::fail(ErrorCode::Internal, m.db.lastError());
+    return Outcome::ok(wrapRound(rr));
+}
+
 Outcome VoteService::closeRound(qint64 actor, qint64 roundId) {
     const RoundRow r = readRound(m.db, roundId);
     if (r.state != QLatin1String("open"))
@@ -381,13 +395,7 @@ Outcome VoteService::closeRound(qint64 actor, qint64 roundId) {
             QStringLiteral("UPDATE vote_rounds SET state = 'closed', closed_at = ?, result = ? WHERE id = ?"),
             {nowMs(), result.toCborValue().toCbor(), roundId}))
         return Outcome::fail(ErrorCode::Internal, m.db.lastError());
-    if (QTimer *t = m_deadlines.take(roundId))
-        t->deleteLater();
-    m_announced.remove(roundId);
-    const QCborMap rr = round(roundId);
-    if (!m.commits.publish(Event::VoteClosed, actor, r.bodyId, r.sessionId, wrapRound(rr)))
-        return Outcome::fail(ErrorCode::Internal, m.db.lastError());
-    return Outcome::ok(wrapRound(rr));
+    return endRound(actor, r, Event::VoteClosed);
 }
 
 Outcome VoteService::close(const Caller &caller, const QCborMap &body) {
@@ -432,13 +440,7 @@ Outcome VoteService::cancel(const Caller &caller, const QCborMap &body) {
     if (!m.db.exec(QStringLiteral("UPDATE vote_rounds SET state = 'cancelled', closed_at = ? WHERE id = ?"),
                    {nowMs(), roundId}))
         return Outcome::fail(ErrorCode::Internal, m.db.lastError());
-    if (QTimer *t = m_deadlines.take(roundId))
-        t->deleteLater();
-    m_announced.remove(roundId);
-    const QCborMap rr = round(roundId);
-    if (!m.commits.publish(Event::VoteUpdated, caller.accountId, r.bodyId, r.sessionId, wrapRound(rr)))
-        return Outcome::fail(ErrorCode::Internal, m.db.lastError());
-    return Outcome::ok(wrapRound(rr));
+    return endRound(caller.accountId, r, Event::VoteUpdated);
 }
 
 Outcome VoteService::repeat(const Caller &caller, const QCborMap &body) {
@@ -511,13 +513,7 @@ Outcome VoteService::handCount(const Caller &caller, const QCborMap &body) {
                 " hand_counted = 1 WHERE id = ?"),
             {nowMs(), result.toCborValue().toCbor(), roundId}))
         return Outcome::fail(ErrorCode::Internal, m.db.lastError());
-    if (QTimer *t = m_deadlines.take(roundId))
-        t->deleteLater();
-    m_announced.remove(roundId);
-    const QCborMap rr = round(roundId);
-    if (!m.commits.publish(Event::VoteClosed, caller.accountId, r.bodyId, r.sessionId, wrapRound(rr)))
-        return Outcome::fail(ErrorCode::Internal, m.db.lastError());
-    return Outcome::ok(wrapRound(rr));
+    return endRound(caller.accountId, r, Event::VoteClosed);
 }
 
 Outcome VoteService::get(const Caller &caller, const QCborMap &body) {

@@ -12,6 +12,8 @@
 
 namespace council::server {
 
+struct RoundRow;
+
 class VoteService : public QObject {
     Q_OBJECT
 public:
@@ -33,6 +35,7 @@ public:
 private:
     QCborMap round(qint64 id);
     Outcome closeRound(qint64 actor, qint64 roundId);
+    Outcome endRound(qint64 actor, const RoundRow &r, protocol::Event event);
     void armTimer(qint64 roundId, qint64 deadlineMs);
     void scheduleProgress(qint64 roundId);
     ServiceContext m;
