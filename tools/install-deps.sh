@@ -15,7 +15,7 @@ packages=(
   # cryptography, PDF, QR codes for check-in
   libsodium-dev libpoppler-qt6-dev libqrencode-dev
   # tools used by the tests and the demo script
-  sqlite3 xvfb fonts-noto-core
+  sqlite3 xvfb fonts-noto-core poppler-utils
   # Word/ODT/RTF to PDF on the server, with the fonts Vietnamese Word files are set in
   libreoffice-writer-nogui fonts-liberation2
 )

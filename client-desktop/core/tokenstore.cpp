@@ -1,17 +1,17 @@
 #include "tokenstore.h"
 
+#include "privatejsonfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace council::client {
 
 namespace {
 
-constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 const QString kServers = QStringLiteral("servers");
 
 QString encodeToken(const QByteArray &token) {
@@ -41,54 +41,13 @@ QString TokenStore::serverKey(const QUrl &server) {
 }
 
 QJsonObject TokenStore::readAll(bool *ok) const {
-    *ok = true;
-    QFile file(m_path);
-    if (!file.exists())
-        return {};
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_error = file.errorString();
-        *ok = false;
-        return {};
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        m_error = QStringLiteral("%1: not a token file (%2)").arg(m_path, parseError.errorString());
-        *ok = false;
-        return {};
-    }
-    return doc.object();
+    const std::optional<QJsonObject> root = privatejson::read(m_path, QStringLiteral("token file"), &m_error);
+    *ok = root.has_value();
+    return root.value_or(QJsonObject());
 }
 
 bool TokenStore::writeAll(const QJsonObject &root) {
-    const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        m_error = QStringLiteral("cannot create %1").arg(info.absolutePath());
-        return false;
-    }
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_error = file.errorString();
-        return false;
-    }
-    // Narrow the temporary file before a single byte of a token is in it;
-    // QSaveFile would otherwise copy the old file's mode or use the umask.
-    if (!file.setPermissions(kOwnerOnly)) {
-        m_error = QStringLiteral("cannot restrict permissions of %1").arg(m_path);
-        file.cancelWriting();
-        return false;
-    }
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        m_error = file.errorString();
-        return false;
-    }
-    // Belt and braces: whatever the rename did, the final file is 0600.
-    if (!QFile::setPermissions(m_path, kOwnerOnly)) {
-        m_error = QStringLiteral("cannot restrict permissions of %1").arg(m_path);
-        return false;
-    }
-    return true;
+    return privatejson::write(m_path, root, &m_error);
 }
 
 std::optional<TokenStore::Entry> TokenStore::load(const QUrl &server) const {

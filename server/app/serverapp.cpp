@@ -64,7 +64,10 @@ int runServer(const QStringList &arguments) {
         QStringLiteral("max-outgoing-kib"),
         QStringLiteral("Outgoing buffer per connection before a non-reading peer is dropped (default 1024)."),
         QStringLiteral("KIB"), QStringLiteral("1024"));
-    parser.addOptions({dataOpt, listenOpt, demoOpt, adminOpt, replayOpt, pingOpt, outOpt});
+    const QCommandLineOption uploadOpt(QStringLiteral("max-upload-mib"),
+                                       QStringLiteral("Largest document upload in MiB (default 200)."),
+                                       QStringLiteral("MIB"), QStringLiteral("200"));
+    parser.addOptions({dataOpt, listenOpt, demoOpt, adminOpt, replayOpt, pingOpt, outOpt, uploadOpt});
     parser.process(arguments);
 
     // A council hall is 1,600 sockets: lift the soft descriptor limit to the hard one.
@@ -102,6 +105,11 @@ int runServer(const QStringList &arguments) {
     limits.maxOutgoingBuffer = parser.value(outOpt).toLongLong(&ok) * 1024;
     if (!ok || limits.maxOutgoingBuffer < 64 * 1024) {
         complain(QStringLiteral("--max-outgoing-kib must be at least 64"));
+        return 2;
+    }
+    limits.maxUploadBytes = parser.value(uploadOpt).toLongLong(&ok) << 20;
+    if (!ok || limits.maxUploadBytes < (qint64(1) << 20) || limits.maxUploadBytes > (qint64(4) << 30)) {
+        complain(QStringLiteral("--max-upload-mib must be between 1 and 4096"));
         return 2;
     }
     CouncilServer server(db, limits);
@@ -149,6 +157,13 @@ int runServer(const QStringList &arguments) {
         complain(QStringLiteral("cannot listen on %1: %2").arg(listen, err));
         return 1;
     }
+    // The trust keys clients pin: compare these with what a device shows when it first joins.
+    const QStringList trust = server.trust().fingerprints();
+    for (const QString &line : trust)
+        say(QStringLiteral("trust key of %1").arg(line));
+    if (trust.isEmpty())
+        say(QStringLiteral(
+            "no body has a trust key yet: an admin creates one with 'councilctl trust init BODY'"));
     say(QStringLiteral("listening on %1").arg(server.url().toString()));
     // SIGTERM/SIGINT: leave the event loop so the last turn is committed. The
     // handler only writes a byte to a socket pair; Qt code runs in the loop.

@@ -28,6 +28,35 @@ QSet<qint64> Access::bodiesOf(qint64 accountId) {
     return out;
 }
 
+namespace {
+constexpr int kStaffFunctions =
+    int(Function::Secretary) | int(Function::Chair) | int(Function::ViceChair) | int(Function::Approver);
+} // namespace
+
+QSet<qint64> Access::staffBodiesOf(qint64 accountId) {
+    QSet<qint64> out;
+    QSqlQuery q = m_db.query(
+        QStringLiteral("SELECT body_id FROM members WHERE account_id = ? AND (functions & ?) != 0"),
+        {accountId, kStaffFunctions});
+    while (q.next())
+        out.insert(q.value(0).toLongLong());
+    return out;
+}
+
+QSet<qint64> Access::groupsOf(qint64 accountId) {
+    QSet<qint64> out;
+    QSqlQuery q = m_db.query(QStringLiteral("SELECT gm.group_id FROM group_members gm"
+                                            " JOIN members m ON m.id = gm.member_id WHERE m.account_id = ?"),
+                             {accountId});
+    while (q.next())
+        out.insert(q.value(0).toLongLong());
+    return out;
+}
+
+bool Access::isStaff(const Caller &caller, qint64 bodyId) {
+    return caller.admin || (int(functionsIn(caller.accountId, bodyId).toInt()) & kStaffFunctions) != 0;
+}
+
 std::optional<protocol::Error> Access::requireAdmin(const Caller &caller) {
     if (caller.admin)
         return std::nullopt;
@@ -58,6 +87,14 @@ std::optional<protocol::Error> Access::requireChair(const Caller &caller, qint64
     if (f.testFlag(Function::Chair) || f.testFlag(Function::ViceChair))
         return std::nullopt;
     return protocol::Error{ErrorCode::PermissionDenied, QStringLiteral("the chair function is needed")};
+}
+
+std::optional<protocol::Error> Access::requireApprover(const Caller &caller, qint64 bodyId) {
+    if (auto e = requireMember(caller, bodyId))
+        return e;
+    if (functionsIn(caller.accountId, bodyId).testFlag(Function::Approver))
+        return std::nullopt;
+    return protocol::Error{ErrorCode::PermissionDenied, QStringLiteral("the approver function is needed")};
 }
 
 qint64 Access::bodyOfSession(qint64 sessionId) {

@@ -19,12 +19,17 @@ public:
     domain::Functions functionsIn(qint64 accountId, qint64 bodyId);
     bool isMember(const Caller &caller, qint64 bodyId);
     QSet<qint64> bodiesOf(qint64 accountId);
+    // Bodies where the account is staff: secretary, chair, vice chair or approver.
+    QSet<qint64> staffBodiesOf(qint64 accountId);
+    QSet<qint64> groupsOf(qint64 accountId); // group ids of the account's memberships
+    bool isStaff(const Caller &caller, qint64 bodyId);
 
     // Each returns an error when the caller may not act; nullopt when it may.
     std::optional<protocol::Error> requireAdmin(const Caller &caller);
     std::optional<protocol::Error> requireMember(const Caller &caller, qint64 bodyId);
     std::optional<protocol::Error> requireSecretary(const Caller &caller, qint64 bodyId);
     std::optional<protocol::Error> requireChair(const Caller &caller, qint64 bodyId);
+    std::optional<protocol::Error> requireApprover(const Caller &caller, qint64 bodyId);
 
     // Body of a session/agenda item/sitting/member/group, or 0 if there is none.
     qint64 bodyOfSession(qint64 sessionId);

@@ -2,6 +2,7 @@
 
 #include "crypto/sodium.h"
 #include "demodata.h"
+#include "demodocuments.h"
 #include "network/councilserver.h"
 
 #include <QCborArray>
@@ -153,6 +154,12 @@ QString DemoSeeder::seed(const QString &dataDir, QList<DemoAccount> *accounts, b
         return failure(o, "session state");
     if (!ctx.commits.commitNow())
         return QStringLiteral("cannot commit the demo data");
+    QHash<QString, QString> passwords;
+    for (const DemoAccount &a : *accounts)
+        passwords.insert(a.username, a.password);
+    if (const QString err = DemoDocuments(m_server).seed(dataDir, bodyId, sessionId, passwords);
+        !err.isEmpty())
+        return QStringLiteral("documents: ") + err;
 
     QFile file(QDir(dataDir).filePath(QStringLiteral("demo-accounts.txt")));
     // Owner-only before the first password is written.

@@ -2,8 +2,10 @@
 // hello, who it is, what it may see, and whether it is waiting on slow work.
 #pragma once
 
+#include "core/audience.h"
 #include "core/outcome.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -31,16 +33,35 @@ public:
     bool subscribed = false;
     bool countedOnline = false; // counted in the attendance's devices-online
     QSet<qint64> bodies;        // bodies whose events this connection may see
+    QSet<qint64> staffBodies;   // …as secretariat, chair or approver (documents under review)
+    QSet<qint64> groups;        // groups of the caller (documents published to groups)
+    // The groups each group-published document is shown to (the server's, shared).
+    const QHash<qint64, QSet<qint64>> *documentGroups = nullptr;
     qint64 lastActivityMs = 0;
     qint64 lastPingMs = 0;
     int unansweredPings = 0;
     bool busy = false;        // slow work (Argon2) in flight: later frames wait
     QList<QByteArray> queued; // frames received while busy, in order
 
-    bool maySee(qint64 bodyId, qint64 audienceAccount = 0) const {
-        if (audienceAccount != 0)
-            return caller.accountId == audienceAccount;
-        return caller.admin || (bodyId != 0 && bodies.contains(bodyId));
+    // `audience` as in the event log: see audience.h.
+    bool maySee(qint64 bodyId, qint64 audience = audience::Body) const {
+        if (audience > 0)
+            return caller.accountId == audience;
+        if (caller.admin)
+            return true;
+        if (audience == audience::Body)
+            return bodyId != 0 && bodies.contains(bodyId);
+        if (staffBodies.contains(bodyId))
+            return true;
+        if (audience == audience::Staff)
+            return false;
+        if (audience::isDocument(audience)) {
+            if (!documentGroups)
+                return false;
+            const QSet<qint64> of = documentGroups->value(audience::documentOf(audience));
+            return of.intersects(groups);
+        }
+        return groups.contains(audience::groupOf(audience));
     }
 
 private:

@@ -4,6 +4,7 @@
 
 #include <QCborValue>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QtConcurrent/QtConcurrentRun>
@@ -32,6 +33,7 @@ CouncilServer::CouncilServer(Database &db, ServerLimits limits, QObject *parent)
     , m_log(db)
     , m_access(std::make_unique<Access>(db))
     , m_commits(new CommitQueue(db, m_log, this))
+    , m_blobs(QFileInfo(db.path()).absolutePath())
     , m_replay(limits.replayWindow)
     , m_tcp(new QTcpServer(this))
     , m_server(
@@ -43,6 +45,11 @@ CouncilServer::CouncilServer(Database &db, ServerLimits limits, QObject *parent)
     m_attendance = std::make_unique<AttendanceService>(context());
     m_votes = new VoteService(context(), *m_attendance, this);
     m_speakers = new SpeakerService(context(), this);
+    DocumentIntake::Limits intakeLimits;
+    intakeLimits.maxUploadBytes = m_limits.maxUploadBytes;
+    m_intake = new DocumentIntake(QFileInfo(db.path()).absolutePath(), m_blobs, intakeLimits, this);
+    m_trust = std::make_unique<TrustService>(context());
+    m_documents = std::make_unique<DocumentService>(context(), *m_trust, m_blobs);
     loadReplayBuffer();
     m_votes->restoreTimers();
     connect(m_commits, &CommitQueue::eventsCommitted, this, &CouncilServer::onEventsCommitted);
@@ -67,6 +74,7 @@ CouncilServer::CouncilServer(Database &db, ServerLimits limits, QObject *parent)
             m_accounts->flushLastUsed();
             return Outcome::ok();
         });
+        m_intake->removeStaleUploads();
     });
     m_housekeeping.start();
 }
@@ -130,6 +138,7 @@ void CouncilServer::onNewConnection() {
         socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.maxIncomingMessage));
         socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxIncomingMessage));
         auto *c = new Connection(socket, m_limits.maxOutgoingBuffer, this);
+        c->documentGroups = &m_documents->groupAudiences();
         m_connections.append(c);
         connect(socket, &QWebSocket::binaryMessageReceived, c,
                 [this, c](const QByteArray &b) { onBinaryMessage(c, b); });
@@ -311,6 +320,58 @@ void CouncilServer::runDeferred(Connection *c, const Frame &frame, Deferred defe
     watcher->setFuture(QtConcurrent::run(step.work));
 }
 
+void CouncilServer::runIntake(Connection *c, const Frame &frame, const QString &uploadId,
+                              std::function<Outcome(const StoredDocument &)> apply) {
+    const qint64 account = c->caller.accountId;
+    // Applied before (a resend after the reply was lost): the same answer.
+    QSqlQuery seen = m_db.query(
+        QStringLiteral("SELECT reply FROM applied_ops WHERE account_id = ? AND op = ?"), {account, frame.op});
+    if (seen.next()) {
+        reply(c, frame, Outcome::ok(QCborValue::fromCbor(seen.value(0).toByteArray()).toMap()));
+        return;
+    }
+    const QString key = QString::number(account) + QLatin1Char(':') + QString::fromLatin1(frame.op.toHex());
+    auto running = m_intakesInFlight.find(key);
+    if (running != m_intakesInFlight.end()) {
+        running->append({c, frame});
+        return;
+    }
+    if (auto e = m_intake->readyToFinish(account, uploadId)) {
+        reply(c, frame, Outcome::fail(*e));
+        return;
+    }
+    m_intakesInFlight.insert(key, {{c, frame}});
+    m_intake->finish(account, uploadId, [this, key, account, apply](const DocumentIntake::Result &result) {
+        const QList<IntakeWaiter> waiters = m_intakesInFlight.take(key);
+        if (waiters.isEmpty())
+            return;
+        if (auto *e = std::get_if<protocol::Error>(&result)) {
+            for (const IntakeWaiter &w : waiters)
+                if (w.connection)
+                    reply(w.connection, w.frame, Outcome::fail(*e));
+            return;
+        }
+        const StoredDocument file = std::get<StoredDocument>(result);
+        const Frame first = waiters.first().frame;
+        const Outcome out = m_commits->run([&]() -> Outcome {
+            Outcome o = apply(file);
+            if (o.isOk() &&
+                !m_db.exec(QStringLiteral("INSERT INTO applied_ops(account_id, op, type, reply, at)"
+                                          " VALUES (?, ?, ?, ?, ?)"),
+                           {account, first.op, first.type, o.body.toCborValue().toCbor(), nowMs()}))
+                return Outcome::fail(ErrorCode::Internal, m_db.lastError());
+            return o;
+        });
+        m_commits->afterCommit([this, waiters, out](bool committed) {
+            for (const IntakeWaiter &w : waiters)
+                if (w.connection)
+                    reply(w.connection, w.frame,
+                          committed ? out
+                                    : Outcome::fail(ErrorCode::Internal, QStringLiteral("commit failed")));
+        });
+    });
+}
+
 void CouncilServer::authenticated(Connection *c, const TokenIdentity &identity) {
     if (c->countedOnline)
         m_attendance->setOnline(c->caller.accountId, false);
@@ -318,7 +379,14 @@ void CouncilServer::authenticated(Connection *c, const TokenIdentity &identity) 
     m_attendance->setOnline(identity.caller.accountId, true);
     c->caller = identity.caller;
     c->tokenId = identity.tokenId;
-    c->bodies = m_access->bodiesOf(identity.caller.accountId);
+    refreshView(c);
+}
+
+void CouncilServer::refreshView(Connection *c) {
+    const qint64 account = c->caller.accountId;
+    c->bodies = m_access->bodiesOf(account);
+    c->staffBodies = m_access->staffBodiesOf(account);
+    c->groups = m_access->groupsOf(account);
 }
 
 void CouncilServer::sync(Connection *c, const Frame &frame) {
@@ -590,6 +658,93 @@ void CouncilServer::dispatch(Connection *c, Request type, const Frame &frame) {
     case Request::SpeakQueue:
         reply(c, frame, m_speakers->queue(who, b));
         return;
+    case Request::KeyRegister:
+        runMutation(c, frame, [&] { return m_trust->registerKey(who, b); });
+        return;
+    case Request::KeyGet:
+        reply(c, frame, m_trust->getKey(who, b));
+        return;
+    case Request::TrustInit:
+        runMutation(c, frame, [&] { return m_trust->init(who, b); });
+        return;
+    case Request::TrustGet:
+        reply(c, frame, m_trust->get(who, b));
+        return;
+    case Request::TrustSetApprovers:
+        runMutation(c, frame, [&] { return m_trust->setApprovers(who, b); });
+        return;
+    case Request::DocUploadBegin: {
+        if (auto e = m_documents->requireUploader(who, b)) {
+            reply(c, frame, Outcome::fail(*e));
+            return;
+        }
+        const auto begun = m_intake->begin(who.accountId, b);
+        reply(c, frame,
+              std::holds_alternative<QCborMap>(begun) ? Outcome::ok(std::get<QCborMap>(begun))
+                                                      : Outcome::fail(std::get<protocol::Error>(begun)));
+        return;
+    }
+    case Request::DocUploadChunk: {
+        // Only the account that began an upload can add to it.
+        const auto written = m_intake->chunk(who.accountId, b);
+        reply(c, frame,
+              std::holds_alternative<QCborMap>(written) ? Outcome::ok(std::get<QCborMap>(written))
+                                                        : Outcome::fail(std::get<protocol::Error>(written)));
+        return;
+    }
+    case Request::DocCreate: {
+        auto prepared = m_documents->prepareCreate(who, b);
+        if (auto *e = std::get_if<protocol::Error>(&prepared)) {
+            reply(c, frame, Outcome::fail(*e));
+            return;
+        }
+        const DocumentService::NewDocument doc = std::get<DocumentService::NewDocument>(prepared);
+        const Caller caller = who;
+        runIntake(c, frame, doc.upload, [this, caller, doc](const StoredDocument &file) {
+            return m_documents->create(caller, doc, file);
+        });
+        return;
+    }
+    case Request::DocReplace: {
+        auto prepared = m_documents->prepareReplace(who, b);
+        if (auto *e = std::get_if<protocol::Error>(&prepared)) {
+            reply(c, frame, Outcome::fail(*e));
+            return;
+        }
+        const DocumentService::NewVersion version = std::get<DocumentService::NewVersion>(prepared);
+        const Caller caller = who;
+        runIntake(c, frame, version.upload, [this, caller, version](const StoredDocument &file) {
+            return m_documents->replace(caller, version, file);
+        });
+        return;
+    }
+    case Request::DocList:
+        reply(c, frame, m_documents->list(who, b));
+        return;
+    case Request::DocGet:
+        reply(c, frame, m_documents->get(who, b));
+        return;
+    case Request::DocSubmit:
+        runMutation(c, frame, [&] { return m_documents->submit(who, b); });
+        return;
+    case Request::DocApprove:
+        runMutation(c, frame, [&] { return m_documents->approve(who, b); });
+        return;
+    case Request::DocReject:
+        runMutation(c, frame, [&] { return m_documents->reject(who, b); });
+        return;
+    case Request::DocPublish:
+        runMutation(c, frame, [&] { return m_documents->publish(who, b); });
+        return;
+    case Request::DocWithdraw:
+        runMutation(c, frame, [&] { return m_documents->withdraw(who, b); });
+        return;
+    case Request::DocFetch:
+        reply(c, frame, m_documents->fetch(who, b));
+        return;
+    case Request::DocLookup:
+        reply(c, frame, m_documents->lookup(who, b));
+        return;
     case Request::AuditList: {
         if (auto e = m_access->requireAdmin(who)) {
             reply(c, frame, Outcome::fail(*e));
@@ -633,7 +788,7 @@ void CouncilServer::onEventsCommitted(const QList<CommittedEvent> &events) {
     if (!changedAccounts.isEmpty()) {
         for (Connection *c : m_connections)
             if (changedAccounts.contains(c->caller.accountId))
-                c->bodies = m_access->bodiesOf(c->caller.accountId);
+                refreshView(c);
     }
     // …then encode each event once and hand the same bytes to every allowed peer.
     // Iterate a copy: dropping a peer that does not read removes it from the list.

@@ -5,12 +5,16 @@
 #pragma once
 
 #include "connection.h"
+#include "documents/blobstore.h"
+#include "documents/documentintake.h"
 #include "protocol/frame.h"
 #include "replaybuffer.h"
 #include "services/accountservice.h"
 #include "services/bodyservice.h"
+#include "services/documentservice.h"
 #include "services/sessionservice.h"
 #include "services/speakerservice.h"
+#include "services/trustservice.h"
 #include "services/voteservice.h"
 #include "storage/database.h"
 #include "storage/eventlog.h"
@@ -32,6 +36,7 @@ struct ServerLimits {
     qint64 maxReplayBytes = 512 * 1024;  // beyond this a snapshot is cheaper
     int pingIntervalMs = 15000;          // silence for 3 intervals aborts the peer
     int maxPendingConnections = 1024;    // reconnect storms after a Wi-Fi drop
+    qint64 maxUploadBytes = qint64(200) << 20;
 };
 
 class CouncilServer : public QObject {
@@ -49,6 +54,10 @@ public:
     SessionService &sessions() { return *m_sessions; }
     AttendanceService &attendance() { return *m_attendance; }
     VoteService &votes() { return *m_votes; }
+    TrustService &trust() { return *m_trust; }
+    DocumentService &documents() { return *m_documents; }
+    DocumentIntake &intake() { return *m_intake; }
+    BlobStore &blobs() { return m_blobs; }
     CommitQueue &commits() { return *m_commits; }
     ServiceContext context() { return {m_db, *m_access, *m_commits}; }
 
@@ -62,8 +71,14 @@ private:
     void runDeferred(Connection *c, const protocol::Frame &frame, Deferred deferred, bool mutating,
                      std::function<void(const Outcome &)> onDone = {});
     void reply(Connection *c, const protocol::Frame &request, const Outcome &outcome);
+    // doc.create / doc.replace: the upload is verified, converted, checked and
+    // stored off the event loop, then `apply` records it as one mutation. A
+    // resend of the same op while that runs waits for the same answer.
+    void runIntake(Connection *c, const protocol::Frame &frame, const QString &uploadId,
+                   std::function<Outcome(const StoredDocument &)> apply);
     void sync(Connection *c, const protocol::Frame &frame);
     void authenticated(Connection *c, const TokenIdentity &identity);
+    void refreshView(Connection *c); // what the caller may see: bodies, staff roles, groups
     void drainQueue(Connection *c);
     void onEventsCommitted(const QList<CommittedEvent> &events);
     void afterTurnCommitted();
@@ -82,6 +97,15 @@ private:
     std::unique_ptr<AttendanceService> m_attendance;
     VoteService *m_votes;       // QObject child: timers
     SpeakerService *m_speakers; // QObject child: timers
+    BlobStore m_blobs;
+    DocumentIntake *m_intake; // QObject child: converter and checker processes
+    std::unique_ptr<TrustService> m_trust;
+    std::unique_ptr<DocumentService> m_documents;
+    struct IntakeWaiter {
+        QPointer<Connection> connection;
+        protocol::Frame frame;
+    };
+    QHash<QString, QList<IntakeWaiter>> m_intakesInFlight; // by "account:op"
     ReplayBuffer m_replay;
     QTcpServer *m_tcp;          // QObject child: listens
     QWebSocketServer *m_server; // QObject child: handshakes

@@ -121,6 +121,44 @@ const QList<Migration> &migrations() {
              " started_at INTEGER, ended_at INTEGER, seconds_used INTEGER, limit_seconds INTEGER)",
              "CREATE INDEX speak_requests_item ON speak_requests(item_id, state, position)",
          }},
+        {6,
+         "documents, versions, signing keys and trust keys",
+         {
+             // Ed25519 keys created on a device; the secret half only sealed under the owner's password.
+             "CREATE TABLE signing_keys ("
+             " account_id INTEGER PRIMARY KEY REFERENCES accounts(id), public_key BLOB NOT NULL,"
+             " sealed_secret BLOB NOT NULL, nonce BLOB NOT NULL, created_at INTEGER NOT NULL)",
+             // A body's trust key and the approver list it signed (both verbatim bytes).
+             "CREATE TABLE trust_keys ("
+             " body_id INTEGER PRIMARY KEY REFERENCES bodies(id), public_key BLOB NOT NULL,"
+             " sealed_secret BLOB NOT NULL, nonce BLOB NOT NULL, created_by INTEGER NOT NULL,"
+             " created_at INTEGER NOT NULL, list BLOB, list_signature BLOB,"
+             " list_version INTEGER NOT NULL DEFAULT 0)",
+             "CREATE TABLE documents ("
+             " id INTEGER PRIMARY KEY, body_id INTEGER NOT NULL REFERENCES bodies(id),"
+             " session_id INTEGER, item_id INTEGER, title TEXT NOT NULL, kind TEXT NOT NULL,"
+             " created_by INTEGER NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,"
+             " current_version INTEGER NOT NULL DEFAULT 0,"
+             " pub_state TEXT NOT NULL DEFAULT 'none', pub_version INTEGER NOT NULL DEFAULT 0,"
+             " pub_scope TEXT NOT NULL DEFAULT '', pub_at INTEGER, pub_by INTEGER,"
+             " withdraw_reason TEXT NOT NULL DEFAULT '')",
+             "CREATE INDEX documents_body ON documents(body_id, session_id, item_id)",
+             // Versions are never deleted: the trail of who replaced what, when and why.
+             "CREATE TABLE document_versions ("
+             " document_id INTEGER NOT NULL REFERENCES documents(id), version INTEGER NOT NULL,"
+             " blob_hash TEXT NOT NULL, size INTEGER NOT NULL, pages INTEGER NOT NULL,"
+             " page_sizes TEXT NOT NULL DEFAULT '', has_text INTEGER NOT NULL DEFAULT 0,"
+             " file_name TEXT NOT NULL, source_hash TEXT NOT NULL DEFAULT '',"
+             " converted INTEGER NOT NULL DEFAULT 0, uploaded_by INTEGER NOT NULL,"
+             " uploaded_at INTEGER NOT NULL, reason TEXT NOT NULL DEFAULT '',"
+             " review TEXT NOT NULL DEFAULT 'draft', submitted_by INTEGER, submitted_at INTEGER,"
+             " reviewed_by INTEGER, reviewed_at INTEGER, reject_reason TEXT NOT NULL DEFAULT '',"
+             " statement BLOB, signature BLOB, PRIMARY KEY (document_id, version))",
+             "CREATE INDEX document_versions_hash ON document_versions(blob_hash)",
+             "CREATE TABLE document_groups ("
+             " document_id INTEGER NOT NULL REFERENCES documents(id),"
+             " group_id INTEGER NOT NULL, PRIMARY KEY (document_id, group_id))",
+         }},
     };
     return list;
 }

@@ -41,6 +41,33 @@ namespace council::protocol {
       "Another vote is open in this body.")                                                                  \
     X(BadCheckInCode, "bad_code", "Mã điểm danh không đúng hoặc đã hết hạn.",                                \
       "The check-in code is wrong or has expired.")                                                          \
+    X(TooLarge, "too_large", "Tệp quá lớn so với giới hạn của máy chủ.",                                     \
+      "The file is larger than the server allows.")                                                          \
+    X(UploadIncomplete, "upload_incomplete", "Tệp chưa tải lên đủ; hãy tiếp tục tải lên.",                   \
+      "The upload is not complete; continue sending it.")                                                    \
+    X(HashMismatch, "hash_mismatch", "Nội dung tệp không khớp mã băm đã khai báo; tệp không được lưu.",      \
+      "The bytes do not match the declared hash; nothing was stored.")                                       \
+    X(UnsupportedFile, "unsupported_file", "Loại tệp không được hỗ trợ (chỉ nhận PDF, Word, ODT, RTF).",     \
+      "This kind of file is not supported (PDF, Word, ODT or RTF only).")                                    \
+    X(NotPdf, "not_pdf", "Tệp không phải là PDF dù có đuôi .pdf.",                                           \
+      "The file is not a PDF, whatever its name says.")                                                      \
+    X(PdfTruncated, "pdf_truncated", "Tệp PDF bị cắt cụt (tải lên chưa hết hoặc tệp hỏng).",                 \
+      "The PDF is truncated (cut off during transfer or damaged).")                                          \
+    X(PdfCorrupt, "pdf_corrupt", "Tệp PDF bị hỏng, không đọc được.",                                         \
+      "The PDF is damaged and cannot be read.")                                                              \
+    X(PdfEncrypted, "pdf_encrypted", "Tệp PDF có mật khẩu; hãy gửi bản không khóa.",                         \
+      "The PDF is password-protected; upload an unlocked copy.")                                             \
+    X(PdfCheckerCrashed, "pdf_checker_crashed", "Tệp làm trình kiểm tra PDF bị lỗi; tệp bị từ chối.",        \
+      "The file crashed the PDF checker and was refused.")                                                   \
+    X(PdfCheckerTimeout, "pdf_checker_timeout", "Kiểm tra tệp quá thời gian cho phép; tệp bị từ chối.",      \
+      "Checking the file took too long; it was refused.")                                                    \
+    X(ConversionFailed, "conversion_failed", "Không chuyển được tệp sang PDF.",                              \
+      "The file could not be converted to PDF.")                                                             \
+    X(BadSignature, "bad_signature", "Chữ ký số không hợp lệ.", "The digital signature does not verify.")    \
+    X(NotAnApprover, "not_an_approver", "Khóa ký không thuộc danh sách người phê duyệt.",                    \
+      "The signing key is not on the approver list.")                                                        \
+    X(WrongState, "wrong_state", "Tài liệu không ở trạng thái cho phép thao tác này.",                       \
+      "The document is not in a state that allows this.")                                                    \
     X(Internal, "internal", "Lỗi máy chủ; dữ liệu đã lưu không bị ảnh hưởng.",                               \
       "Server error; nothing stored was affected.")
 

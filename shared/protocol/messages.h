@@ -51,6 +51,24 @@ namespace council::protocol {
     X(AgendaRemove, 93, "agenda.remove", true)                                                               \
     X(AgendaSetCurrent, 94, "agenda.set_current", true)                                                      \
     X(AuditList, 100, "audit.list", false)                                                                   \
+    X(KeyRegister, 200, "key.register", true)                                                                \
+    X(KeyGet, 201, "key.get", false)                                                                         \
+    X(TrustInit, 202, "trust.init", true)                                                                    \
+    X(TrustGet, 203, "trust.get", false)                                                                     \
+    X(TrustSetApprovers, 204, "trust.set_approvers", true)                                                   \
+    X(DocUploadBegin, 210, "doc.upload_begin", false)                                                        \
+    X(DocUploadChunk, 211, "doc.upload_chunk", false)                                                        \
+    X(DocCreate, 212, "doc.create", true)                                                                    \
+    X(DocReplace, 213, "doc.replace", true)                                                                  \
+    X(DocList, 214, "doc.list", false)                                                                       \
+    X(DocGet, 215, "doc.get", false)                                                                         \
+    X(DocSubmit, 216, "doc.submit", true)                                                                    \
+    X(DocApprove, 217, "doc.approve", true)                                                                  \
+    X(DocReject, 218, "doc.reject", true)                                                                    \
+    X(DocPublish, 219, "doc.publish", true)                                                                  \
+    X(DocWithdraw, 220, "doc.withdraw", true)                                                                \
+    X(DocFetch, 221, "doc.fetch", false)                                                                     \
+    X(DocLookup, 222, "doc.lookup", false)                                                                   \
     X(AttendanceCheckIn, 300, "attendance.check_in", true)                                                   \
     X(AttendanceSet, 301, "attendance.set", true)                                                            \
     X(AttendanceList, 302, "attendance.list", false)                                                         \
@@ -90,6 +108,11 @@ namespace council::protocol {
     X(AgendaItemRemoved, 1061, "agenda.item_removed")                                                        \
     X(AgendaReordered, 1062, "agenda.reordered")                                                             \
     X(AgendaCurrentChanged, 1063, "agenda.current_changed")                                                  \
+    X(DocChanged, 1200, "doc.changed")                                                                       \
+    X(DocPublished, 1201, "doc.published")                                                                   \
+    X(DocReplaced, 1202, "doc.replaced")                                                                     \
+    X(DocWithdrawn, 1203, "doc.withdrawn")                                                                   \
+    X(TrustChanged, 1204, "trust.changed")                                                                   \
     X(AttendanceChanged, 1300, "attendance.changed")                                                         \
     X(AttendanceDevice, 1301, "attendance.device")                                                           \
     X(VoteOpened, 1310, "vote.opened")                                                                       \

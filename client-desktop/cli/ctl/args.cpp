@@ -19,6 +19,8 @@ QList<Command> allCommands() {
     all += voteCommands();
     all += auditCommands();
     all += speakCommands();
+    all += trustCommands();
+    all += docCommands();
     return all;
 }
 

@@ -5,6 +5,8 @@
 
 #include "protocol/messages.h"
 
+#include <QByteArray>
+#include <QCborMap>
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -68,6 +70,8 @@ QList<Command> auditCommands();   // audit, watch
 QList<Command> speakCommands();   // speak
 QList<Command> attendCommands();  // attend
 QList<Command> voteCommands();    // vote
+QList<Command> trustCommands();   // key, trust
+QList<Command> docCommands();     // doc
 QList<Command> allCommands();
 
 // Parses the words after NOUN [VERB] against the command's options. On a
@@ -80,5 +84,22 @@ QString helpText();
 // "ID" -> {id} request whose reply is {}: the remove/revoke commands. `done`
 // is an English source text with %1 for the id.
 void removeById(Context &ctx, protocol::Request request, const QString &what, const char *done);
+
+// Shared by the key, trust and doc commands (commands_trust.cpp).
+//
+// trust.get for `body`, with the key checked against this device's pin; on
+// first sight the key is pinned, with a note on stderr. When another key is
+// pinned, `strict` ends the run with an error; otherwise `then` receives the
+// pinned key, so that verifyApproval() reports the mismatch. `cleanup` runs
+// before the run ends on any error (e.g. to delete a file not yet trusted).
+void withTrustKey(Context &ctx, qint64 body, bool strict,
+                  std::function<void(const QCborMap &trust, const QByteArray &pinnedKey)> then,
+                  std::function<void()> cleanup = {});
+// me, auth.salt, then Argon2id off the event loop: the wrap key of the
+// logged-in account's password, read from stdin by the command's --password-stdin.
+void withOwnWrapKey(Context &ctx,
+                    std::function<void(const QCborMap &account, const QByteArray &wrapKey)> then);
+// --lang vi|en: the language of progress lines and approval verdicts; false after a usage error.
+bool applyLanguageOption(Context &ctx);
 
 } // namespace council::ctl

@@ -33,8 +33,9 @@ QString helpText() {
           << t("  $COUNCIL_CONFIG_DIR/councilctl.json, else ~/.config/paperless-council/councilctl.json;")
           << t("  later calls use it until `councilctl logout` revokes and forgets it.")
           << t("  Passwords are read from stdin, one per line: first the one for a global --user,")
-          << t("  then the one a command asks for (user create, user passwd). They never leave")
-          << t("  this computer: only a key derived from them (Argon2id) is sent.") << QString();
+          << t("  then the one a command asks for (user create, user passwd, key init, trust init,")
+          << t("  trust add-approver, trust remove-approver, doc approve). They never leave this")
+          << t("  computer: only a key derived from them (Argon2id) is sent.") << QString();
     lines << t("Commands:");
     QString noun;
     for (const Command &c : allCommands()) {
@@ -53,7 +54,15 @@ QString helpText() {
           << t("  Sittings (phiên họp) have their own noun: sitting add|update|remove.")
           << t("  watch syncs from 0, ignores the snapshot, then prints {seq, type, body} per line.")
           << t("  vote results print in Vietnamese unless --lang en; vote cast resends the same ballot id")
-          << t("  after a lost connection, so a ballot is never counted twice.") << QString();
+          << t("  after a lost connection, so a ballot is never counted twice.")
+          << t("  Signing keys: key init creates yours on this computer; its secret half goes to the server")
+          << t("  only sealed under your password. trust init creates a body's trust key (admin); trust")
+          << t("  show, doc get and doc verify pin it on first sight in trust-pins.json next to the token")
+          << t("  file and refuse any other key later. Compare fingerprints by voice before trusting them.")
+          << t("  doc upload and doc get move files in chunks and resume after a cut; doc get keeps an")
+          << t("  approved version only if its approval verifies. doc verify exits 0 when the file is")
+          << t("  the approved text, 1 when not. Progress (stderr) and verdicts follow --lang vi|en.")
+          << QString();
     lines << t("Output and exit codes:")
           << t("  Results go to stdout; errors to stderr as \"lỗi <code>: <message> (<detail>)\";")
           << t("  progress and warnings to stderr.")
@@ -71,7 +80,11 @@ QString helpText() {
           << QStringLiteral("  councilctl attend checkin 4 --code 123456")
           << QStringLiteral(
                  "  councilctl vote open 17 --question \"Thông qua Nghị quyết số 12\" --seconds 60")
-          << QStringLiteral("  councilctl vote cast 9 tan-thanh") << QString();
+          << QStringLiteral("  councilctl vote cast 9 tan-thanh");
+    lines << QStringLiteral(
+                 "  councilctl doc upload 1 nq12.docx --title \"Dự thảo Nghị quyết số 12\" --kind resolution")
+          << QStringLiteral("  echo \"$PW\" | councilctl doc approve 7 --password-stdin")
+          << QStringLiteral("  councilctl doc verify nq12.pdf --lang en") << QString();
     return lines.join(QLatin1Char('\n'));
 }
 
