@@ -50,6 +50,7 @@ CouncilServer::CouncilServer(Database &db, ServerLimits limits, QObject *parent)
     m_intake = new DocumentIntake(QFileInfo(db.path()).absolutePath(), m_blobs, intakeLimits, this);
     m_trust = std::make_unique<TrustService>(context());
     m_documents = std::make_unique<DocumentService>(context(), *m_trust, m_blobs);
+    m_hall = std::make_unique<HallService>(context());
     loadReplayBuffer();
     m_votes->restoreTimers();
     connect(m_commits, &CommitQueue::eventsCommitted, this, &CouncilServer::onEventsCommitted);
@@ -744,6 +745,12 @@ void CouncilServer::dispatch(Connection *c, Request type, const Frame &frame) {
         return;
     case Request::DocLookup:
         reply(c, frame, m_documents->lookup(who, b));
+        return;
+    case Request::HallShow:
+        runMutation(c, frame, [&] { return m_hall->show(who, b); });
+        return;
+    case Request::HallGet:
+        reply(c, frame, m_hall->get(who, b));
         return;
     case Request::AuditList: {
         if (auto e = m_access->requireAdmin(who)) {

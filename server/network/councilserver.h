@@ -12,6 +12,7 @@
 #include "services/accountservice.h"
 #include "services/bodyservice.h"
 #include "services/documentservice.h"
+#include "services/hallservice.h"
 #include "services/sessionservice.h"
 #include "services/speakerservice.h"
 #include "services/trustservice.h"
@@ -101,6 +102,7 @@ private:
     DocumentIntake *m_intake; // QObject child: converter and checker processes
     std::unique_ptr<TrustService> m_trust;
     std::unique_ptr<DocumentService> m_documents;
+    std::unique_ptr<HallService> m_hall;
     struct IntakeWaiter {
         QPointer<Connection> connection;
         protocol::Frame frame;

@@ -159,6 +159,14 @@ const QList<Migration> &migrations() {
              " document_id INTEGER NOT NULL REFERENCES documents(id),"
              " group_id INTEGER NOT NULL, PRIMARY KEY (document_id, group_id))",
          }},
+        {7,
+         "what the hall display shows",
+         {
+             "CREATE TABLE hall_state ("
+             " body_id INTEGER PRIMARY KEY REFERENCES bodies(id), mode TEXT NOT NULL,"
+             " document_id INTEGER NOT NULL DEFAULT 0, page INTEGER NOT NULL DEFAULT 0,"
+             " round_id INTEGER NOT NULL DEFAULT 0, at INTEGER NOT NULL, by_account INTEGER NOT NULL)",
+         }},
     };
     return list;
 }

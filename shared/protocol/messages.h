@@ -88,7 +88,9 @@ namespace council::protocol {
     X(SpeakReorder, 332, "speak.reorder", true)                                                              \
     X(SpeakGiveFloor, 333, "speak.give_floor", true)                                                         \
     X(SpeakEnd, 334, "speak.end", true)                                                                      \
-    X(SpeakQueue, 335, "speak.queue", false)
+    X(SpeakQueue, 335, "speak.queue", false)                                                                 \
+    X(HallShow, 340, "hall.show", true)                                                                      \
+    X(HallGet, 341, "hall.get", false)
 
 // X(Name, code, "wire.name")
 #define COUNCIL_EVENTS(X)                                                                                    \
@@ -122,7 +124,8 @@ namespace council::protocol {
     X(VoteClosed, 1314, "vote.closed")                                                                       \
     X(SpeakQueueChanged, 1330, "speak.queue_changed")                                                        \
     X(SpeakFloor, 1331, "speak.floor")                                                                       \
-    X(SpeakWarning, 1332, "speak.warning")
+    X(SpeakWarning, 1332, "speak.warning")                                                                   \
+    X(HallChanged, 1340, "hall.changed")
 
 enum class Request : int {
 #define COUNCIL_X(name, code, wire, mutating) name = code,
