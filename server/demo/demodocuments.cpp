@@ -35,9 +35,9 @@ struct Person {
 // What a device does after the user typed the password: Argon2id with the
 // account's salt and cost, then the sub-keys.
 std::optional<Person> deviceOf(Database &db, const QString &username, const QString &password) {
-    QSqlQuery q =
-        db.query(QStringLiteral("SELECT id, is_admin, salt, kdf_ops, kdf_mem FROM accounts WHERE username = ?"),
-                 {username});
+    QSqlQuery q = db.query(
+        QStringLiteral("SELECT id, is_admin, salt, kdf_ops, kdf_mem FROM accounts WHERE username = ?"),
+        {username});
     if (!q.next())
         return std::nullopt;
     Person p;
@@ -146,7 +146,8 @@ QString DemoDocuments::seed(const QString &dataDir, qint64 bodyId, qint64 sessio
         d.insert(QStringLiteral("file"), p.file);
         d.insert(QStringLiteral("kind"), p.kind);
         d.insert(QStringLiteral("title"), p.title);
-        // Draft resolutions are the council's; submissions and reports come from the city's People's Committee.
+        // Draft resolutions are the council's; submissions and reports come from the city's People's
+        // Committee.
         if (p.kind == QLatin1String("resolution"))
             d.insert(QStringLiteral("issuer"), QStringLiteral("HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ BÌNH MINH"));
         d.insert(QStringLiteral("pages"), p.pages);
