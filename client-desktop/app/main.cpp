@@ -4,11 +4,8 @@
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
-#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
 
@@ -47,22 +44,13 @@ int main(int argc, char *argv[]) {
         std::fprintf(stderr, "council-client: --lang must be vi or en\n");
         return 2;
     }
-    // Vietnamese first: the interface is written in English source strings and
-    // always runs through a translation, so both languages are equal citizens.
-    QLocale::setDefault(lang == QLatin1String("vi") ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
-                                                    : QLocale(QLocale::English, QLocale::UnitedKingdom));
-    council::client::Reply::setUiLanguage(lang); // the server's error texts come in vi and en
-    QTranslator appTranslator;
-    if (appTranslator.load(QStringLiteral(":/i18n/council_%1.qm").arg(lang)))
-        QGuiApplication::installTranslator(&appTranslator);
-    QTranslator qtTranslator; // Qt's own words (text field menus), when installed
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QGuiApplication::installTranslator(&qtTranslator);
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
 
     AppController controller;
+    // --lang for this run; without it the language last chosen in the app's
+    // menu (Vietnamese at first). The menu switches it while the app runs.
+    controller.preferences()->applyLanguage(parser.isSet(langOpt) ? lang : QString());
     if (parser.isSet(serverOpt))
         controller.setServerUrl(parser.value(serverOpt));
     if (parser.isSet(userOpt))
@@ -81,6 +69,8 @@ int main(int argc, char *argv[]) {
     }
 
     QQmlApplicationEngine engine;
+    QObject::connect(controller.preferences(), &council::client::Preferences::languageChanged, &engine,
+                     &QQmlEngine::retranslate);
     engine.addImportPath(QStringLiteral("qrc:/"));
     engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)}});
     engine.load(QUrl(QStringLiteral("qrc:/PaperlessCouncil/Main.qml")));

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <atomic>
 #include <map>
+#include <vector>
 
 namespace council::client {
 
@@ -594,6 +595,28 @@ qint64 ServerConnection::request(protocol::Request type, const QCborMap &body, C
     if (d->state == State::Online && d->socket)
         d->send(id, it->second);
     return id;
+}
+
+void ServerConnection::cancelPending() {
+    QCborMap error;
+    error.insert(QStringLiteral("code"), QStringLiteral("cancelled"));
+    error.insert(QStringLiteral("vi"), QStringLiteral("Yêu cầu đã bị hủy do đăng nhập lại."));
+    error.insert(QStringLiteral("en"), QStringLiteral("The request was cancelled by a new login."));
+    const Reply cancelled = Reply::fromError(error);
+    std::vector<Callback> callbacks;
+    for (auto it = d->pending.begin(); it != d->pending.end();) {
+        if (it->second.internal) {
+            ++it;
+            continue;
+        }
+        callbacks.push_back(std::move(it->second.callback));
+        it = d->pending.erase(it);
+    }
+    // Called after the map is consistent: a callback may send a new request.
+    for (const Callback &callback : callbacks) {
+        if (callback)
+            callback(cancelled);
+    }
 }
 
 int ServerConnection::pendingCount() const {

@@ -74,6 +74,10 @@ public:
     qint64 request(protocol::Request type, const QCborMap &body, Callback callback = {},
                    const QByteArray &opId = {});
     int pendingCount() const; // requests without a reply yet
+    // Answers every request still waiting for a reply with the error
+    // "cancelled" and forgets it: what one login queued (a ballot, a
+    // check-in) must never go out under the next login on this device.
+    void cancelPending();
 
 signals:
     void stateChanged();

@@ -1,10 +1,12 @@
 #include "appcontroller.h"
 
 #include "cborread.h"
+#include "trustpins.h"
 
 #include <QFile>
 #include <QSettings>
 #include <QSysInfo>
+#include <climits>
 
 namespace council::client {
 
@@ -17,6 +19,7 @@ constexpr auto kApp = "council-client";
 constexpr auto kServerKey = "login/server";
 constexpr auto kUserKey = "login/username";
 constexpr auto kTokenKey = "login/token";
+constexpr auto kHallKey = "login/hall"; // the hall page was up: a display reopens on it, offline too
 
 // A login that neither succeeds nor fails in this time has lost its server.
 constexpr int kLoginTimeoutMs = 20000;
@@ -34,7 +37,14 @@ AppController::AppController(QObject *parent)
     : QObject(parent)
     , m_connection(new ServerConnection(this))
     , m_sessions(new SessionListModel(this))
-    , m_agenda(new AgendaModel(this)) {
+    , m_agenda(new AgendaModel(this))
+    , m_documents(new DocumentListModel(m_connection, this))
+    , m_hall(new HallModel(m_connection, this))
+    , m_preferences(new Preferences(this))
+    , m_live(new LiveContext(m_connection, this))
+    , m_sitting(new SittingController(m_live, this))
+    , m_speakers(new SpeakerController(m_live, this))
+    , m_votes(new VoteController(m_live, m_sitting, this)) {
     m_loginTimeout.setSingleShot(true);
     m_loginTimeout.setInterval(kLoginTimeoutMs);
     connect(&m_loginTimeout, &QTimer::timeout, this, [this] {
@@ -66,6 +76,19 @@ void AppController::connectSignals() {
             [this](const QCborMap &state, qint64) { onSnapshot(state); });
     connect(m_connection, &ServerConnection::eventReceived, m_sessions, &SessionListModel::applyEvent);
     connect(m_connection, &ServerConnection::eventReceived, m_agenda, &AgendaModel::applyEvent);
+    // Documents in agenda order; the model follows the connection by itself.
+    m_documents->setItemOrder([this](qint64 item) {
+        const int row = m_agenda->rowOf(item);
+        return row < 0 ? INT_MAX - 1 : row;
+    });
+    connect(m_connection, &ServerConnection::eventReceived, m_hall, &HallModel::applyEvent);
+    // An account that is only the hall's display has nothing else to show.
+    connect(m_hall, &HallModel::rolesChanged, this, [this] {
+        if (m_hall->displayOnly())
+            setHallShown(true);
+        else if (!m_hall->hallStaff())
+            setHallShown(false);
+    });
 
     connect(m_sessions, &SessionListModel::sessionRemoved, this, [this](qint64 id) {
         if (id == m_currentSessionId)
@@ -124,10 +147,12 @@ bool AppController::restoreLogin() {
     ++m_generation;
     m_everOnline = false;
     m_offlineTimedOut = false;
+    m_connection->cancelPending(); // nothing of an earlier login goes out under this one
     m_connection->setServerUrl(url);
     m_connection->setToken(token);
     m_connection->setAutoReconnect(true);
     m_connection->setLastSeq(0);
+    setHallShown(s.value(QLatin1String(kHallKey)).toBool());
     // Offline first: the sessions page shows at once and fills in when the
     // server answers; the indicator says the link is not there yet.
     setLoggedIn(true);
@@ -136,9 +161,13 @@ bool AppController::restoreLogin() {
     return true;
 }
 
-void AppController::login(const QString &server, const QString &user, const QString &password) {
+void AppController::login(const QString &serverOrJoinCode, const QString &user, const QString &password) {
     if (m_busy)
         return;
+    // A join code where the address goes (pasted, or --server): it holds the address.
+    if (JoinCode::looksLikeJoinCode(serverOrJoinCode) && !useJoinCode(serverOrJoinCode))
+        return;
+    const QString server = JoinCode::looksLikeJoinCode(serverOrJoinCode) ? m_serverUrl : serverOrJoinCode;
     const QUrl url = normalizeServerUrl(server);
     const QString name = user.trimmed();
     if (server.trimmed().isEmpty())
@@ -149,10 +178,15 @@ void AppController::login(const QString &server, const QString &user, const QStr
         return setError(tr("Enter your user name."));
     if (password.isEmpty())
         return setError(tr("Enter your password."));
+    if (m_join && m_join->server != url)
+        forgetJoinCode(); // the address was edited after the join code: it is not about this server
+    if (!checkJoinTrust(url))
+        return;
 
     setError({});
     ++m_generation;
     m_connection->close();
+    m_connection->cancelPending(); // nothing of an earlier login goes out under this one
     m_serverUrl = url.toString();
     emit serverUrlChanged();
     m_userName = name;
@@ -196,6 +230,11 @@ void AppController::openSession(qint64 id) {
         return;
     m_currentSessionId = id;
     m_agenda->setSessionId(id);
+    // Back on the sessions page, the last session's documents keep coming down.
+    if (id != 0)
+        m_documents->setSession(id, m_sessions->get(id).value(QStringLiteral("bodyId")).toLongLong());
+    m_hall->setPreferredSession(id);
+    m_live->setSessionId(id);
     emit currentSessionChanged();
 }
 
@@ -205,6 +244,101 @@ void AppController::closeSession() {
 
 void AppController::clearError() {
     setError({});
+}
+
+bool AppController::useJoinCode(const QString &text) {
+    JoinCode::Error error = JoinCode::Error::None;
+    std::optional<JoinCode> code = JoinCode::parse(text, &error);
+    if (!code) {
+        switch (error) {
+        case JoinCode::Error::CheckInCode:
+            setError(tr("This is the check-in code of a sitting, not a join code. The join code is shown "
+                        "on the hall display under \"Join code\"."));
+            break;
+        case JoinCode::Error::BadServer:
+            setError(tr("The join code does not hold a valid server address."));
+            break;
+        case JoinCode::Error::BadBody:
+        case JoinCode::Error::BadKey:
+            setError(tr("The join code is incomplete or damaged. Copy it again from the hall display."));
+            break;
+        default:
+            setError(tr("This is not a join code. A join code starts with \"council:\"."));
+            break;
+        }
+        return false;
+    }
+    m_join = std::move(code);
+    setError({});
+    setServerUrl(m_join->server.toString());
+    emit joinCodeChanged();
+    return true;
+}
+
+void AppController::forgetJoinCode() {
+    if (!m_join)
+        return;
+    m_join.reset();
+    emit joinCodeChanged();
+}
+
+bool AppController::checkJoinTrust(const QUrl &url) {
+    if (!m_join)
+        return true;
+    TrustPins pins;
+    switch (pins.check(url, m_join->body, m_join->trustKey)) {
+    case TrustPins::Status::NotPinned:
+    case TrustPins::Status::Matches:
+        return true;
+    case TrustPins::Status::Differs:
+        setError(tr("Not logged in: this device already trusts another key for this council at %1. The join "
+                    "code may be forged, or the server was reinstalled. Ask the secretariat before going on.")
+                     .arg(url.toString()));
+        return false;
+    case TrustPins::Status::Failed:
+        break;
+    }
+    setError(
+        tr("Not logged in: the trusted keys of this device cannot be read (%1).").arg(pins.errorString()));
+    return false;
+}
+
+void AppController::pinJoinTrust() {
+    if (!m_join)
+        return;
+    const JoinCode join = *std::exchange(m_join, std::nullopt);
+    emit joinCodeChanged();
+    TrustPins pins;
+    pins.pin(join.server, join.body,
+             join.trustKey); // checked before the login; a race only keeps the older pin
+    // The code promised this key: a server presenting another one is not the council it names.
+    const quint64 generation = m_generation;
+    QCborMap body;
+    body.insert(QStringLiteral("body"), join.body);
+    m_connection->request(protocol::Request::TrustGet, body, [this, generation, join](const Reply &r) {
+        if (generation != m_generation || !r.ok)
+            return; // no trust key yet, or not a member of that body: nothing to compare
+        if (r.body.value(QLatin1String("publicKey")).toByteArray() != join.trustKey)
+            signOutLocally(tr("Logged out: the server presents a different trust key than the join code. "
+                              "Ask the secretariat before logging in again."));
+    });
+}
+
+void AppController::showHall(bool on) {
+    // A display account has no other page to go to.
+    setHallShown(on || m_hall->displayOnly());
+}
+
+void AppController::setHallShown(bool on) {
+    if (m_hallShown == on)
+        return;
+    m_hallShown = on;
+    m_hall->setActive(on);
+    if (m_loggedIn || m_busy) {
+        QSettings s = settings();
+        s.setValue(QLatin1String(kHallKey), on);
+    }
+    emit hallShownChanged();
 }
 
 QUrl AppController::normalizeServerUrl(const QString &text) {
@@ -242,6 +376,7 @@ void AppController::onLoggedIn(const QByteArray &token, const QCborMap &account)
     QFile::setPermissions(s.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_connection->setToken(token);
     m_connection->setAutoReconnect(true);
+    pinJoinTrust();
     setAccount(account);
     setBusy(false);
     setLoggedIn(true);
@@ -283,6 +418,7 @@ void AppController::onConnectionError(const QString &message) {
 void AppController::onSnapshot(const QCborMap &state) {
     m_sessions->applySnapshot(state);
     m_agenda->applySnapshot(state);
+    m_hall->applySnapshot(state);
     if (m_currentSessionId != 0 && m_sessions->rowOf(m_currentSessionId) < 0)
         closeSession();
     setSynced(true);
@@ -302,6 +438,7 @@ void AppController::failLogin(const QString &message) {
 void AppController::signOutLocally(const QString &message) {
     QSettings s = settings();
     s.remove(QLatin1String(kTokenKey));
+    s.remove(QLatin1String(kHallKey));
     m_connection->setToken({});
     m_connection->setAutoReconnect(false);
     if (!message.isEmpty())
@@ -310,6 +447,10 @@ void AppController::signOutLocally(const QString &message) {
     closeSession();
     m_sessions->clear();
     m_agenda->clear();
+    m_documents->clear();
+    m_hall->clear();
+    setHallShown(false);
+    m_live->clear();
     m_displayName.clear();
     emit accountChanged();
     setSynced(false);
@@ -322,6 +463,7 @@ void AppController::signOutLocally(const QString &message) {
 void AppController::setAccount(const QCborMap &account) {
     const QString display = cbor::text(account, "displayName");
     const QString user = cbor::text(account, "username");
+    m_hall->setUsername(user.isEmpty() ? m_userName : user);
     const QString shown = display.isEmpty() ? user : display;
     if (shown == m_displayName && (user.isEmpty() || user == m_userName))
         return;

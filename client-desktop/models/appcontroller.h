@@ -5,8 +5,16 @@
 #pragma once
 
 #include "agendamodel.h"
+#include "documentlistmodel.h"
+#include "hallmodel.h"
+#include "joincode.h"
+#include "livecontext.h"
+#include "preferences.h"
 #include "serverconnection.h"
 #include "sessionlistmodel.h"
+#include "sittingcontroller.h"
+#include "speakercontroller.h"
+#include "votecontroller.h"
 
 #include <QObject>
 #include <QTimer>
@@ -30,6 +38,19 @@ class AppController : public QObject {
     Q_PROPERTY(QString currentSessionTitle READ currentSessionTitle NOTIFY currentSessionChanged)
     Q_PROPERTY(council::client::SessionListModel *sessions READ sessions CONSTANT)
     Q_PROPERTY(council::client::AgendaModel *agenda READ agenda CONSTANT)
+    // The documents of the open session, kept on this device (sealed) and checked.
+    Q_PROPERTY(council::client::DocumentListModel *documents READ documents CONSTANT)
+    Q_PROPERTY(council::client::HallModel *hall READ hall CONSTANT)
+    Q_PROPERTY(council::client::Preferences *preferences READ preferences CONSTANT)
+    // The hall display page is up: by itself for a display account, or
+    // chosen by staff from the menu.
+    Q_PROPERTY(bool hallShown READ hallShown NOTIFY hallShownChanged)
+    // A join code given to the login page: the trust key it will pin.
+    Q_PROPERTY(QString joinFingerprint READ joinFingerprint NOTIFY joinCodeChanged)
+    // The live sitting of the open session: attendance, speakers, votes.
+    Q_PROPERTY(council::client::SittingController *sitting READ sitting CONSTANT)
+    Q_PROPERTY(council::client::SpeakerController *speakers READ speakers CONSTANT)
+    Q_PROPERTY(council::client::VoteController *votes READ votes CONSTANT)
 public:
     // What the header's indicator shows. Connecting is the first attempt;
     // Reconnecting a short drop; Offline a drop that lasted (still retrying).
@@ -51,6 +72,15 @@ public:
     QString currentSessionTitle() const;
     SessionListModel *sessions() const { return m_sessions; }
     AgendaModel *agenda() const { return m_agenda; }
+    DocumentListModel *documents() const { return m_documents; }
+    HallModel *hall() const { return m_hall; }
+    Preferences *preferences() const { return m_preferences; }
+    bool hallShown() const { return m_hallShown; }
+    QString joinFingerprint() const { return m_join ? m_join->fingerprint() : QString(); }
+    SittingController *sitting() const { return m_sitting; }
+    SpeakerController *speakers() const { return m_speakers; }
+    VoteController *votes() const { return m_votes; }
+    LiveContext *liveContext() const { return m_live; }
     ServerConnection *connection() const { return m_connection; }
 
     // Fills the login form (the address of a new server, the user's name)
@@ -72,6 +102,12 @@ public:
     Q_INVOKABLE void openSession(qint64 id);
     Q_INVOKABLE void closeSession();
     Q_INVOKABLE void clearError();
+    // A join code pasted or scanned on the login page: fills in the server
+    // address and remembers the trust key to pin at login. False (with the
+    // error message set) when the text is not a valid join code.
+    Q_INVOKABLE bool useJoinCode(const QString &text);
+    Q_INVOKABLE void forgetJoinCode();
+    Q_INVOKABLE void showHall(bool on);
 
     // "host:8765" -> "ws://host:8765"; empty when the text cannot be a server address.
     static QUrl normalizeServerUrl(const QString &text);
@@ -85,6 +121,8 @@ signals:
     void connectionStatusChanged();
     void errorMessageChanged();
     void currentSessionChanged();
+    void hallShownChanged();
+    void joinCodeChanged();
 
 private:
     void connectSignals();
@@ -103,10 +141,22 @@ private:
     void setStatus(ConnectionStatus status);
     void setError(const QString &message);
     void updateStatus();
+    void setHallShown(bool on);
+    bool checkJoinTrust(const QUrl &url);
+    void pinJoinTrust();
 
     ServerConnection *m_connection;
     SessionListModel *m_sessions;
     AgendaModel *m_agenda;
+    DocumentListModel *m_documents;
+    HallModel *m_hall;
+    Preferences *m_preferences;
+    std::optional<JoinCode> m_join; // from the login page, until the login it was for ends
+    bool m_hallShown = false;
+    LiveContext *m_live;
+    SittingController *m_sitting;
+    SpeakerController *m_speakers;
+    VoteController *m_votes;
     QTimer m_loginTimeout;
     QTimer m_offlineDelay;
     QString m_serverUrl;

@@ -4,6 +4,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import PaperlessCouncil.Models
 
 Rectangle {
     id: card
@@ -15,6 +16,9 @@ Rectangle {
     required property string kind
     required property string itemState
     required property bool isCurrent
+    required property var itemId
+    // The session's documents: this item's show under its title.
+    property DocumentListModel documents: null
     readonly property bool done: itemState === "done" && !isCurrent
 
     objectName: "agendaItem" + index
@@ -97,6 +101,11 @@ Rectangle {
                 color: card.isCurrent ? Theme.currentText : Theme.textMuted
                 font.pixelSize: Theme.fontSmall + 1
                 wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            ItemDocuments {
+                documents: card.documents
+                itemId: card.itemId
                 Layout.fillWidth: true
             }
         }

@@ -73,7 +73,7 @@ Page {
             anchors.right: parent.right
             anchors.verticalCenter: parent.verticalCenter
             anchors.leftMargin: 24
-            anchors.rightMargin: 24
+            anchors.rightMargin: sideDocumentsButton.visible ? sideDocumentsButton.width + 40 : 24
             spacing: 4
 
             Label {
@@ -119,6 +119,28 @@ Page {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
+            // Every document of the session: under the facts when narrow, beside them when wide.
+            OutlineButton {
+                objectName: "sessionDocumentsButton"
+                visible: !page.wide && page.controller.documents.count > 0
+                text: qsTr("Documents of the session (%1)").arg(page.controller.documents.count)
+                leftPadding: 20
+                rightPadding: 20
+                Layout.topMargin: 6
+                onClicked: page.controller.documents.showList()
+            }
+        }
+        OutlineButton {
+            id: sideDocumentsButton
+            objectName: "sessionDocumentsButton"
+            visible: page.wide && page.controller.documents.count > 0
+            anchors.right: parent.right
+            anchors.rightMargin: 24
+            anchors.verticalCenter: parent.verticalCenter
+            text: qsTr("Documents of the session (%1)").arg(page.controller.documents.count)
+            leftPadding: 20
+            rightPadding: 20
+            onClicked: page.controller.documents.showList()
         }
     }
 
@@ -139,10 +161,20 @@ Page {
             roomy: page.wide
             Layout.row: 0
             Layout.column: page.wide ? 1 : 0
+            Layout.rowSpan: page.wide ? 2 : 1
             Layout.preferredWidth: page.wide ? 400 : -1
             Layout.fillWidth: !page.wide
             Layout.alignment: Qt.AlignTop
             onShowInAgenda: page.followChair(true)
+        }
+
+        // Attendance, speaking and the vote: above the agenda list.
+        LivePanel {
+            controller: page.controller
+            Layout.row: page.wide ? 0 : 1
+            Layout.column: 0
+            Layout.fillWidth: true
+            Layout.maximumHeight: page.height * (page.wide ? 0.7 : 0.5)
         }
 
         ListView {
@@ -153,7 +185,7 @@ Page {
             clip: true
             bottomMargin: 24
             boundsBehavior: Flickable.StopAtBounds
-            Layout.row: page.wide ? 0 : 1
+            Layout.row: page.wide ? 1 : 2
             Layout.column: 0
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -181,6 +213,7 @@ Page {
 
             delegate: AgendaItemCard {
                 width: list.width - 14
+                documents: page.controller.documents
             }
         }
     }

@@ -149,6 +149,71 @@ ToolBar {
                 }
                 MenuSeparator {}
                 MenuItem {
+                    objectName: "hallItem"
+                    visible: bar.controller.hall.hallStaff
+                    height: visible ? Theme.touch : 0
+                    text: qsTr("Hall display")
+                    onTriggered: bar.controller.showHall(true)
+                }
+                MenuItem {
+                    // Text size: a row of four "A"s, each its own size.
+                    objectName: "fontSizeItem"
+                    hoverEnabled: false
+                    contentItem: ColumnLayout {
+                        spacing: 6
+                        Label {
+                            text: qsTr("Text size")
+                            color: Theme.text
+                            Layout.fillWidth: true
+                            wrapMode: Text.Wrap
+                        }
+                        RowLayout {
+                            spacing: 6
+                            Repeater {
+                                model: bar.controller.preferences.fontStepCount
+                                delegate: Button {
+                                    id: stepButton
+                                    required property int index
+                                    objectName: "fontStep" + stepButton.index
+                                    readonly property bool chosen: bar.controller.preferences.fontStep === stepButton.index
+                                    text: "A"
+                                    font.pixelSize: 14 + stepButton.index * 5
+                                    font.weight: Font.Bold
+                                    // Plain rectangles: Material's raised button is a shader
+                                    // effect the software renderer does not draw.
+                                    contentItem: Label {
+                                        text: stepButton.text
+                                        font: stepButton.font
+                                        color: stepButton.chosen ? "white" : Theme.text
+                                        horizontalAlignment: Text.AlignHCenter
+                                        verticalAlignment: Text.AlignVCenter
+                                    }
+                                    background: Rectangle {
+                                        radius: 8
+                                        color: stepButton.chosen ? Theme.primary
+                                             : stepButton.down ? Theme.cardPressed : "transparent"
+                                        border.color: stepButton.chosen ? Theme.primary : Theme.divider
+                                    }
+                                    Layout.preferredWidth: Theme.touch
+                                    Layout.preferredHeight: Theme.touch
+                                    Accessible.name: [qsTr("Small text"), qsTr("Normal text"), qsTr("Large text"),
+                                                      qsTr("Extra large text")][stepButton.index] || ""
+                                    onClicked: bar.controller.preferences.fontStep = stepButton.index
+                                }
+                            }
+                        }
+                    }
+                }
+                MenuItem {
+                    // The other language, named in its own words.
+                    objectName: "languageItem"
+                    height: Theme.touch
+                    text: bar.controller.preferences.language === "vi" ? "English" : "Tiếng Việt"
+                    onTriggered: bar.controller.preferences.language =
+                                 bar.controller.preferences.language === "vi" ? "en" : "vi"
+                }
+                MenuSeparator {}
+                MenuItem {
                     objectName: "logoutItem"
                     text: qsTr("Log out")
                     height: Theme.touch

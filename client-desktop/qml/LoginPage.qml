@@ -83,7 +83,7 @@ Page {
                 }
 
                 Label {
-                    text: qsTr("Server address")
+                    text: qsTr("Server address or join code")
                     font.weight: Font.DemiBold
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
@@ -92,14 +92,62 @@ Page {
                     id: serverField
                     objectName: "serverField"
                     text: page.controller.serverUrl
-                    placeholderText: "ws://192.168.1.10:8765"
+                    placeholderText: qsTr("ws://192.168.1.10:8765 or council:…")
                     inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
                     enabled: !page.controller.busy
                     Layout.fillWidth: true
                     Layout.preferredHeight: Theme.touch
                     Layout.bottomMargin: 10
-                    Accessible.name: qsTr("Server address")
+                    Accessible.name: qsTr("Server address or join code")
                     onAccepted: userField.forceActiveFocus()
+                    // A pasted or scanned join code (council:ws://…#body=…&key=…)
+                    // becomes its address here; its trust key is pinned at login.
+                    onTextEdited: {
+                        // Whole codes only (a paste, a scan): no error for each key typed on the way.
+                        if (/^\s*council:\S+#\S*key=[A-Za-z0-9_\-]{40,}/i.test(text)) {
+                            if (page.controller.useJoinCode(text)) {
+                                text = page.controller.serverUrl
+                                if (userField.text === "")
+                                    userField.forceActiveFocus()
+                            }
+                        } else if (page.controller.joinFingerprint !== "" && text !== page.controller.serverUrl) {
+                            page.controller.forgetJoinCode()
+                        }
+                    }
+                }
+                Rectangle {
+                    objectName: "joinBox"
+                    visible: page.controller.joinFingerprint !== ""
+                    color: "#E8F4EC"
+                    border.color: Theme.online
+                    radius: 10
+                    Layout.fillWidth: true
+                    Layout.bottomMargin: 10
+                    implicitHeight: joinColumn.implicitHeight + 20
+
+                    ColumnLayout {
+                        id: joinColumn
+                        anchors.fill: parent
+                        anchors.margins: 10
+                        spacing: 2
+                        Label {
+                            objectName: "joinLabel"
+                            text: qsTr("Join code accepted. This device will trust the council's key:")
+                            color: "#1B5E2E"
+                            font.weight: Font.DemiBold
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            objectName: "joinFingerprint"
+                            text: page.controller.joinFingerprint
+                            color: Theme.text
+                            font.family: "monospace"
+                            font.pixelSize: Theme.fontSmall
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                    }
                 }
 
                 Label {

@@ -26,8 +26,15 @@ ApplicationWindow {
     Material.accent: Theme.primary
     Material.foreground: Theme.text
 
+    // The user's text size, for every page.
+    Binding {
+        target: Theme
+        property: "fontScale"
+        value: window.controller.preferences.fontScale
+    }
+
     header: AppHeader {
-        visible: window.controller.loggedIn
+        visible: window.controller.loggedIn && !window.controller.hallShown
         controller: window.controller
         showBack: window.controller.currentSessionId !== 0
         compact: window.compact
@@ -35,12 +42,15 @@ ApplicationWindow {
 
     function showPages() {
         const c = window.controller
-        const want = !c.loggedIn ? "loginPage" : c.currentSessionId === 0 ? "sessionsPage" : "agendaPage"
+        const want = !c.loggedIn ? "loginPage" : c.hallShown ? "hallPage"
+                   : c.currentSessionId === 0 ? "sessionsPage" : "agendaPage"
         const top = stack.currentItem ? stack.currentItem.objectName : ""
         if (top === want)
             return
         if (want === "loginPage") {
             stack.replace(null, loginComponent)
+        } else if (want === "hallPage") {
+            stack.replace(null, hallComponent)
         } else if (want === "sessionsPage") {
             if (stack.depth > 1 && stack.get(0).objectName === "sessionsPage")
                 stack.pop(null)
@@ -57,6 +67,28 @@ ApplicationWindow {
         target: window.controller
         function onLoggedInChanged() { window.showPages() }
         function onCurrentSessionChanged() { window.showPages() }
+        function onHallShownChanged() { window.showPages() }
+    }
+
+    // Documents open over the agenda: the reader, or the session's whole list.
+    function showDocuments(documentId) {
+        const top = stack.currentItem ? stack.currentItem.objectName : ""
+        if (window.controller.currentSessionId === 0 || window.controller.hallShown
+                || (top !== "agendaPage" && top !== "documentsPage" && top !== "readerPage"))
+            return
+        if (documentId === undefined) {
+            if (top === "agendaPage")
+                stack.push(documentsComponent)
+        } else if (top === "readerPage") {
+            stack.currentItem.documentId = documentId
+        } else {
+            stack.push(readerComponent, {documentId: documentId})
+        }
+    }
+    Connections {
+        target: window.controller.documents
+        function onOpenRequested(documentId) { window.showDocuments(documentId) }
+        function onListRequested() { window.showDocuments() }
     }
 
     StackView {
@@ -69,10 +101,43 @@ ApplicationWindow {
     // Back from the agenda with the keyboard or a tablet's back key.
     Shortcut {
         sequences: [StandardKey.Back, "Escape"]
-        enabled: window.controller.currentSessionId !== 0
-        onActivated: window.controller.closeSession()
+        enabled: window.controller.currentSessionId !== 0 && !window.controller.hallShown
+        onActivated: {
+            const top = stack.currentItem ? stack.currentItem.objectName : ""
+            if (top === "readerPage" || top === "documentsPage")
+                stack.pop()
+            else
+                window.controller.closeSession()
+        }
     }
 
+    // The hall display: Escape leaves it (staff), F11 toggles full screen.
+    // A display account's screen goes full screen by itself, except where
+    // there is no real screen (offscreen tests, screenshots).
+    Shortcut {
+        sequence: "Escape"
+        enabled: window.controller.hallShown && !window.controller.hall.displayOnly
+        onActivated: window.controller.showHall(false)
+    }
+    Shortcut {
+        sequences: [StandardKey.FullScreen, "F11"]
+        enabled: window.controller.hallShown
+        onActivated: window.visibility = window.visibility === Window.FullScreen ? Window.Windowed : Window.FullScreen
+    }
+    readonly property bool hallFullScreen: window.controller.loggedIn && window.controller.hallShown
+                                           && window.controller.hall.displayOnly
+    onHallFullScreenChanged: {
+        if (hallFullScreen && Qt.platform.pluginName !== "offscreen" && Qt.platform.pluginName !== "minimal")
+            window.visibility = Window.FullScreen
+    }
+
+    Component {
+        id: hallComponent
+        HallDisplayPage {
+            controller: window.controller
+            onLeave: window.controller.showHall(false)
+        }
+    }
     Component {
         id: loginComponent
         LoginPage {
@@ -83,6 +148,21 @@ ApplicationWindow {
         id: sessionsComponent
         SessionsPage {
             controller: window.controller
+        }
+    }
+    Component {
+        id: readerComponent
+        ReaderPage {
+            controller: window.controller
+            wide: window.width >= 1100
+            onClosed: stack.pop()
+        }
+    }
+    Component {
+        id: documentsComponent
+        DocumentsPage {
+            controller: window.controller
+            onClosed: stack.pop()
         }
     }
     Component {

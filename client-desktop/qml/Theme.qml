@@ -24,9 +24,11 @@ QtObject {
 
     readonly property int radius: 14
     readonly property int touch: 56
-    readonly property int fontSmall: 15
-    readonly property int fontBase: 18
-    readonly property int fontTitle: 21
-    readonly property int fontHeading: 28
+    // The user's text size (Preferences.fontScale; Main.qml binds it).
+    property real fontScale: 1.0
+    readonly property int fontSmall: Math.round(15 * fontScale)
+    readonly property int fontBase: Math.round(18 * fontScale)
+    readonly property int fontTitle: Math.round(21 * fontScale)
+    readonly property int fontHeading: Math.round(28 * fontScale)
     readonly property int contentMaxWidth: 1040
 }

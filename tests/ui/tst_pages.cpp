@@ -374,6 +374,8 @@ int main(int argc, char *argv[]) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    // The documents the live part downloads, sealed: not into the user's data either.
+    qputenv("XDG_DATA_HOME", (config.path() + QStringLiteral("/data")).toUtf8());
     QGuiApplication app(argc, argv);
     g_previousHandler = qInstallMessageHandler(recordQmlWarnings);
     TstPages test;
