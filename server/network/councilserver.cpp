@@ -790,6 +790,7 @@ void CouncilServer::dispatch(Connection *c, Request type, const Frame &frame) {
 }
 
 void CouncilServer::onEventsCommitted(const QList<CommittedEvent> &events) {
+    m_documents->forgetReadPermissions(); // a publication, withdrawal or membership may have changed
     // Durable now. First make sure each connection's view is current…
     const QSet<qint64> changedAccounts = m_bodies->takeChangedAccounts();
     if (!changedAccounts.isEmpty()) {

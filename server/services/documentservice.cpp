@@ -695,8 +695,13 @@ Outcome DocumentService::fetch(const Caller &caller, const QCborMap &body) {
     if (!BlobStore::isValidHash(hash))
         return Outcome::fail(ErrorCode::InvalidValue,
                              QStringLiteral("'hash' must be 64 lowercase hex digits"));
-    if (!readableVersion(caller, hash))
-        return Outcome::fail(ErrorCode::NotFound);
+    const QString key = QString::number(caller.accountId) + QLatin1Char(':') + hash;
+    if (!m_readable.contains(key)) {
+        const auto found = readableVersion(caller, hash);
+        if (!found)
+            return Outcome::fail(ErrorCode::NotFound);
+        m_readable.insert(key, *found);
+    }
     const qint64 size = m_blobs.size(hash);
     if (size < 0)
         return Outcome::fail(ErrorCode::Internal, QStringLiteral("the stored file is missing"));

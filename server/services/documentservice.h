@@ -62,6 +62,11 @@ public:
 
     static QStringList kinds(); // resolution, submission, report, other
 
+    // Who may read which bytes, remembered between chunks of a download: a
+    // fetch of 256 KiB would otherwise cost five SQL statements. Forgotten
+    // after every commit that carries events (publication, membership…).
+    void forgetReadPermissions() { m_readable.clear(); }
+
     // Document -> the groups it is published to, for delivering its events.
     const QHash<qint64, QSet<qint64>> &groupAudiences() const { return m_groupAudiences; }
 
@@ -93,6 +98,7 @@ private:
     TrustService &m_trust;
     BlobStore &m_blobs;
     QHash<qint64, QSet<qint64>> m_groupAudiences;
+    QHash<QString, std::pair<qint64, qint64>> m_readable; // "account:hash" -> (document, version)
 };
 
 } // namespace council::server

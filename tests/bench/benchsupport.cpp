@@ -4,11 +4,13 @@
 
 #include <QCborArray>
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QTimer>
 #include <algorithm>
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace council::bench {
 
@@ -16,13 +18,75 @@ using protocol::Frame;
 using protocol::Request;
 
 qint64 rssKiB(qint64 pid) {
+    return procStatusKiB(pid, "VmRSS");
+}
+
+qint64 procStatusKiB(qint64 pid, const char *field) {
     QFile f(QStringLiteral("/proc/%1/status").arg(pid));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
+    const QByteArray prefix = QByteArray(field) + ':';
     for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').first().toLongLong();
     return -1;
+}
+
+bool resetPeakRss(qint64 pid) {
+    QFile f(QStringLiteral("/proc/%1/clear_refs").arg(pid));
+    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
+}
+
+namespace {
+// utime + stime in clock ticks, and the parent, from /proc/PID/stat.
+struct ProcStat {
+    qint64 ppid = -1;
+    qint64 ticks = 0;
+};
+
+std::optional<ProcStat> procStat(const QString &pid) {
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray all = f.readAll();
+    // The command name may hold spaces: the fields start after its last ')'.
+    const QList<QByteArray> fields = all.mid(all.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return std::nullopt;
+    return ProcStat{fields.at(1).toLongLong(), fields.at(11).toLongLong() + fields.at(12).toLongLong()};
+}
+} // namespace
+
+QList<qint64> processTree(qint64 pid) {
+    QList<qint64> out{pid};
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries)
+        if (entry.front().isDigit())
+            if (const auto child = procStat(entry); child && child->ppid == pid)
+                out << entry.toLongLong();
+    return out;
+}
+
+qint64 processTreeCpuMs(qint64 pid) {
+    qint64 ticks = 0;
+    for (qint64 p : processTree(pid))
+        if (const auto stat = procStat(QString::number(p)))
+            ticks += stat->ticks;
+    return ticks * 1000 / sysconf(_SC_CLK_TCK);
+}
+
+qint64 processTreeKiB(qint64 pid, const char *field) {
+    qint64 sum = 0;
+    for (qint64 p : processTree(pid))
+        sum += std::max<qint64>(0, procStatusKiB(p, field));
+    return sum;
+}
+
+qint64 ownCpuMs() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (qint64(usage.ru_utime.tv_sec) + usage.ru_stime.tv_sec) * 1000 +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
 }
 
 bool waitFor(const std::function<bool()> &done, int timeoutMs) {
@@ -126,6 +190,56 @@ bool BenchServer::start(const QString &binary, QString *error) {
 void BenchServer::stop() {
     m_process.terminate();
     m_process.waitForFinished(5000);
+}
+
+bool createAccounts(const QString &url, const QByteArray &adminToken, const QStringList &names,
+                    const QByteArray &salt, const crypto::KdfParams &kdf, const QByteArray &loginKey,
+                    QString *error) {
+    QElapsedTimer clock;
+    clock.start();
+    std::vector<std::unique_ptr<Peer>> admins;
+    for (int i = 0; i < 4; ++i) {
+        admins.push_back(std::make_unique<Peer>(&clock));
+        if (!admins.back()->connectTo(url)) {
+            *error = QStringLiteral("cannot connect an admin client");
+            return false;
+        }
+        admins.back()->call(Request::Hello, map({{QStringLiteral("versions"), QCborArray{1}}}));
+        admins.back()->call(Request::AuthToken, map({{QStringLiteral("token"), adminToken}}));
+    }
+    // The server holds at most 64 requests of one connection behind a slow
+    // (Argon2id) step, so each admin connection keeps a window of 32 in flight.
+    qsizetype next = 0;
+    while (next < names.size()) {
+        QList<QPair<Peer *, qint64>> batch;
+        for (auto &a : admins)
+            for (int k = 0; k < 32 && next < names.size(); ++k, ++next)
+                batch.append({a.get(), a->send(Request::UserCreate,
+                                               map({{QStringLiteral("username"), names.at(next)},
+                                                    {QStringLiteral("displayName"), names.at(next)},
+                                                    {QStringLiteral("salt"), salt},
+                                                    {QStringLiteral("ops"), kdf.opsLimit},
+                                                    {QStringLiteral("mem"), kdf.memLimit},
+                                                    {QStringLiteral("loginKey"), loginKey}}),
+                                               crypto::randomBytes(16))});
+        const bool answered = waitFor(
+            [&] {
+                return std::all_of(batch.begin(), batch.end(),
+                                   [](const auto &b) { return b.first->replies.contains(b.second); });
+            },
+            600000);
+        if (!answered) {
+            *error = QStringLiteral("account creation stalled");
+            return false;
+        }
+        for (const auto &[peer, id] : batch)
+            if (peer->replies.value(id).kind != protocol::FrameKind::Result) {
+                *error = QStringLiteral("user.create failed: ") +
+                         peer->replies.value(id).body.value(QStringLiteral("en")).toString();
+                return false;
+            }
+    }
+    return true;
 }
 
 QByteArray login(Peer &peer, const QString &username, const QString &password) {
