@@ -189,6 +189,8 @@ Page {
             Layout.column: 0
             Layout.fillWidth: true
             Layout.fillHeight: true
+            // A vote or a long queue must not squeeze the agenda to a sliver.
+            Layout.minimumHeight: Math.min(220, page.height * 0.25)
             ScrollBar.vertical: ScrollBar {}
 
             section.property: "sittingSection"
