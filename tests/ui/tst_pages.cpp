@@ -142,6 +142,7 @@ void TstPages::loginPage_data() {
     QTest::newRow("landscape") << QSize(1280, 800);
     QTest::newRow("portrait") << QSize(800, 1280);
     QTest::newRow("small") << QSize(800, 600);
+    QTest::newRow("full-hd") << QSize(1920, 1080);
 }
 
 void TstPages::loginPage() {
@@ -179,6 +180,7 @@ void TstPages::fedPages_data() {
     QTest::addColumn<QSize>("size");
     QTest::newRow("landscape") << QSize(1280, 800);
     QTest::newRow("portrait") << QSize(800, 1280);
+    QTest::newRow("full-hd") << QSize(1920, 1080);
 }
 
 void TstPages::fedPages() {
