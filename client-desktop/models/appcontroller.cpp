@@ -44,7 +44,8 @@ AppController::AppController(QObject *parent)
     , m_live(new LiveContext(m_connection, this))
     , m_sitting(new SittingController(m_live, this))
     , m_speakers(new SpeakerController(m_live, this))
-    , m_votes(new VoteController(m_live, m_sitting, this)) {
+    , m_votes(new VoteController(m_live, m_sitting, this))
+    , m_chair(new ChairController(m_live, m_agenda, m_speakers, this)) {
     m_loginTimeout.setSingleShot(true);
     m_loginTimeout.setInterval(kLoginTimeoutMs);
     connect(&m_loginTimeout, &QTimer::timeout, this, [this] {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "agendamodel.h"
+#include "chaircontroller.h"
 #include "documentlistmodel.h"
 #include "hallmodel.h"
 #include "joincode.h"
@@ -51,6 +52,8 @@ class AppController : public QObject {
     Q_PROPERTY(council::client::SittingController *sitting READ sitting CONSTANT)
     Q_PROPERTY(council::client::SpeakerController *speakers READ speakers CONSTANT)
     Q_PROPERTY(council::client::VoteController *votes READ votes CONSTANT)
+    // The chair's console; its canChair says whether the account may use it.
+    Q_PROPERTY(council::client::ChairController *chair READ chair CONSTANT)
 public:
     // What the header's indicator shows. Connecting is the first attempt;
     // Reconnecting a short drop; Offline a drop that lasted (still retrying).
@@ -80,6 +83,7 @@ public:
     SittingController *sitting() const { return m_sitting; }
     SpeakerController *speakers() const { return m_speakers; }
     VoteController *votes() const { return m_votes; }
+    ChairController *chair() const { return m_chair; }
     LiveContext *liveContext() const { return m_live; }
     ServerConnection *connection() const { return m_connection; }
 
@@ -157,6 +161,7 @@ private:
     SittingController *m_sitting;
     SpeakerController *m_speakers;
     VoteController *m_votes;
+    ChairController *m_chair;
     QTimer m_loginTimeout;
     QTimer m_offlineDelay;
     QString m_serverUrl;

@@ -51,6 +51,8 @@ public:
     // The account's member in the open session's body; 0 when it is none.
     qint64 myMemberId() const { return m_myMembers.value(bodyId()).id; }
     bool isDelegate() const;
+    // The functions the account's member holds in that body (delegate, chair, ...).
+    QStringList myFunctions() const { return m_myMembers.value(bodyId()).functions; }
     QString myFullName() const { return m_myMembers.value(bodyId()).fullName; }
 
     qint64 currentItemId() const { return m_sessions.value(m_sessionId).currentItem; }

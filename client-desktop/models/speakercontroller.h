@@ -58,6 +58,8 @@ public:
     QString errorString() const { return m_error; }
 
     bool floorTaken() const { return m_floorId != 0; }
+    // The speak request that has the floor now; 0 when nobody speaks.
+    qint64 floorRequestId() const { return m_floorId; }
     QString speakerName() const { return m_floorName; }
     bool speakerIsPointOfOrder() const { return m_floorKind == QLatin1String("point_of_order"); }
     bool iHaveTheFloor() const { return m_floorId != 0 && m_floorMember == m_context->myMemberId(); }

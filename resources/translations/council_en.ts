@@ -137,6 +137,7 @@
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page(s)</numerusform>
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -266,6 +267,7 @@
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n page(s)</numerusform>
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -283,6 +285,7 @@
             <source>%n document(s)</source>
             <translation>
                 <numerusform>%n document(s)</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -368,6 +371,7 @@
             <source>%n delegate(s) waiting to speak</source>
             <translation>
                 <numerusform>%n delegate(s) waiting to speak</numerusform>
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -401,6 +405,7 @@
             <source>Scan the code or type the six digits on your device. New code in %n s.</source>
             <translation>
                 <numerusform>Scan the code or type the six digits on your device. New code in %n s.</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -855,6 +860,7 @@
             <source>and %n more</source>
             <translation>
                 <numerusform>and %n more</numerusform>
+                <numerusform />
             </translation>
         </message>
     </context>
@@ -929,6 +935,7 @@
             <source>%n delegate(s) have voted</source>
             <translation>
                 <numerusform>%n delegate(s) have voted</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -978,6 +985,7 @@
             <source>Rule: %1 · %n approval(s) needed</source>
             <translation>
                 <numerusform>Rule: %1 · %n approval(s) needed</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message>
@@ -1074,6 +1082,17 @@
         <message>
             <source>Logged out: the server presents a different trust key than the join code. Ask the secretariat before logging in again.</source>
             <translation>Logged out: the server presents a different trust key than the join code. Ask the secretariat before logging in again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>council::client::ChairController</name>
+        <message>
+            <source>Nobody has the floor.</source>
+            <translation>Nobody has the floor.</translation>
+        </message>
+        <message>
+            <source>Choose the agenda item to vote on first.</source>
+            <translation>Choose the agenda item to vote on first.</translation>
         </message>
     </context>
     <context>
@@ -1200,6 +1219,7 @@
             <source>%n approval(s) needed</source>
             <translation>
                 <numerusform>%n approval(s) needed</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message>

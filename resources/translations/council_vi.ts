@@ -1075,6 +1075,17 @@
         </message>
     </context>
     <context>
+        <name>council::client::ChairController</name>
+        <message>
+            <source>Nobody has the floor.</source>
+            <translation>Hiện không có ai đang phát biểu.</translation>
+        </message>
+        <message>
+            <source>Choose the agenda item to vote on first.</source>
+            <translation>Hãy chọn nội dung cần biểu quyết trước.</translation>
+        </message>
+    </context>
+    <context>
         <name>council::client::DocumentListModel</name>
         <message>
             <source>Draft resolution</source>
