@@ -55,6 +55,8 @@ struct Planned {
     QString title;
     int pages = 0;
     QString file;
+    // How far the workflow goes: "draft", "submitted" or "published" (approved and published).
+    QString stop = QStringLiteral("published");
 };
 
 } // namespace
@@ -117,11 +119,18 @@ QString DemoDocuments::seed(const QString &dataDir, qint64 bodyId, qint64 sessio
         {sessionId});
     const QString prefix = QStringLiteral("Tờ trình và dự thảo Nghị quyết ");
     int n = 0;
+    qint64 opening = 0, streetNames = 0, publicInvestment = 0;
     while (items.next()) {
         const qint64 item = items.value(0).toLongLong();
         const QString kind = items.value(1).toString();
         const QString title = items.value(2).toString();
         ++n;
+        if (opening == 0)
+            opening = item;
+        if (title.contains(QStringLiteral("đặt tên đường")))
+            streetNames = item;
+        if (title.contains(QStringLiteral("đầu tư công năm")))
+            publicInvestment = item;
         if (kind == QLatin1String("resolution")) {
             const QString subject = title.startsWith(prefix) ? title.mid(prefix.size()) : title;
             // The budget items are long, as they are in real sessions.
@@ -135,6 +144,23 @@ QString DemoDocuments::seed(const QString &dataDir, qint64 bodyId, qint64 sessio
                          QStringLiteral("bao-cao-%1.pdf").arg(item)});
         }
     }
+
+    // Work still in hand, so the approver's queue and the secretariat's drafts are not empty.
+    if (streetNames != 0)
+        plan.append(
+            {streetNames, QStringLiteral("report"),
+             QStringLiteral("Báo cáo thẩm tra của Ban Văn hóa - Xã hội về đặt tên đường và công trình "
+                            "công cộng năm 2026"),
+             5, QStringLiteral("bao-cao-tham-tra-%1.pdf").arg(streetNames), QStringLiteral("submitted")});
+    if (publicInvestment != 0)
+        plan.append({publicInvestment, QStringLiteral("submission"),
+                     QStringLiteral("Tờ trình bổ sung danh mục dự án đầu tư công năm 2027"), 4,
+                     QStringLiteral("to-trinh-bo-sung-%1.pdf").arg(publicInvestment),
+                     QStringLiteral("submitted")});
+    if (opening != 0)
+        plan.append({opening, QStringLiteral("report"),
+                     QStringLiteral("Báo cáo tổng hợp ý kiến, kiến nghị của cử tri trước kỳ họp"), 6,
+                     QStringLiteral("y-kien-cu-tri-%1.pdf").arg(opening), QStringLiteral("draft")});
 
     QTemporaryDir work(QDir(dataDir).filePath(QStringLiteral("demo-docs-XXXXXX")));
     if (!work.isValid())
@@ -192,11 +218,15 @@ QString DemoDocuments::seed(const QString &dataDir, qint64 bodyId, qint64 sessio
             return failure(o, p.file);
         const qint64 docId =
             o.body.value(QStringLiteral("document")).toMap().value(QStringLiteral("id")).toInteger();
+        if (p.stop == QLatin1String("draft"))
+            continue;
         QCborMap sub;
         sub.insert(QStringLiteral("document"), docId);
         o = ctx.commits.run([&] { return m_server.documents().submit(secretary, sub); });
         if (!o.isOk())
             return failure(o, p.file + QStringLiteral(" submit"));
+        if (p.stop == QLatin1String("submitted"))
+            continue;
 
         crypto::ApprovalStatement st;
         st.bodyId = bodyId;

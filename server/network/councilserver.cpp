@@ -546,6 +546,14 @@ void CouncilServer::dispatch(Connection *c, Request type, const Frame &frame) {
         runMutation(c, frame, [&] { return m_bodies->removeMember(who, b); });
         return;
     case Request::MemberImport:
+        if (b.value(QStringLiteral("preview")).toBool()) {
+            // A preview changes nothing: answered like a read, its op is not
+            // remembered, so the real import that follows may use any op.
+            if (m_commits->inTransaction())
+                m_commits->commitNow();
+            reply(c, frame, m_bodies->previewMembers(who, b));
+            return;
+        }
         runMutation(c, frame, [&] { return m_bodies->importMembers(who, b); });
         return;
     case Request::GroupCreate:
@@ -580,6 +588,12 @@ void CouncilServer::dispatch(Connection *c, Request type, const Frame &frame) {
         return;
     case Request::SittingRemove:
         runMutation(c, frame, [&] { return m_sessions->removeSitting(who, b); });
+        return;
+    case Request::SittingOpen:
+        runMutation(c, frame, [&] { return m_sessions->openSitting(who, b); });
+        return;
+    case Request::SittingClose:
+        runMutation(c, frame, [&] { return m_sessions->closeSitting(who, b); });
         return;
     case Request::AgendaAdd:
         runMutation(c, frame, [&] { return m_sessions->addItem(who, b); });

@@ -172,6 +172,12 @@ Outcome AttendanceService::checkIn(const Caller &caller, const QCborMap &body) {
     if (!q.next())
         return Outcome::fail(ErrorCode::PermissionDenied, QStringLiteral("only members check themselves in"));
     const qint64 memberId = q.value(0).toLongLong();
+    // A closed sitting takes no more check-ins (the secretariat may still correct the record).
+    QSqlQuery state = m.db.query(QStringLiteral("SELECT state FROM sittings WHERE id = ?"), {sittingId});
+    if (state.next() && state.value(0).toString() == QLatin1String("closed"))
+        return Outcome::fail(ErrorCode::WrongState,
+                             QStringLiteral("Phiên họp đã bế mạc; không thể điểm danh. / The sitting is "
+                                            "closed; check-in is over."));
     QString method = QStringLiteral("device");
     if (f.has("code")) {
         const qint64 window = nowMs() / kCodeWindowMs;

@@ -284,33 +284,45 @@ Outcome BodyService::removeMember(const Caller &caller, const QCborMap &body) {
     return Outcome::ok();
 }
 
+std::optional<ImportError> BodyService::accountProblem(qint64 bodyId, const MemberRow &row,
+                                                       qint64 *accountId) {
+    *accountId = 0;
+    if (row.username.isEmpty())
+        return std::nullopt;
+    *accountId = accountIdFor(row.username);
+    if (!*accountId)
+        return ImportError{row.line, QStringLiteral("không có tài khoản '%1'").arg(row.username),
+                           QStringLiteral("no account named '%1'").arg(row.username)};
+    if (m.access.isMember({*accountId, false, {}}, bodyId))
+        return ImportError{row.line,
+                           QStringLiteral("'%1' đã là thành viên của cơ quan này").arg(row.username),
+                           QStringLiteral("'%1' is already a member of this body").arg(row.username)};
+    return std::nullopt;
+}
+
 Outcome BodyService::importMembers(const Caller &caller, const QCborMap &body) {
     FieldReader f(body);
     const qint64 bodyId = f.integer("body", true, 1);
     const QString csv = body.value(QStringLiteral("csv")).toString();
+    const bool preview = f.boolean("preview");
     COUNCIL_CHECK_FIELDS(f);
+    if (preview)
+        return previewMembers(caller, body);
     if (!body.value(QStringLiteral("csv")).isString())
         return Outcome::fail(ErrorCode::BadRequest, QStringLiteral("missing field 'csv'"));
     COUNCIL_CHECK(m.access.requireSecretary(caller, bodyId));
     const MemberImport parsed = parseMemberCsv(csv);
-    auto lineError = [](int line, const QString &why) {
-        protocol::Error e{ErrorCode::ImportFailed,
-                          QStringLiteral("dòng %1 / line %1: %2").arg(line).arg(why)};
-        return Outcome::fail(e);
+    auto lineError = [](const ImportError &e) {
+        return Outcome::fail(protocol::Error{
+            ErrorCode::ImportFailed, QStringLiteral("dòng %1 / line %1: %2").arg(e.line).arg(e.text())});
     };
     if (parsed.errorLine)
-        return lineError(parsed.errorLine, parsed.error);
+        return lineError(parsed.errors.value(0, ImportError{parsed.errorLine, parsed.error, parsed.error}));
     int groupsCreated = 0;
     for (const MemberRow &row : parsed.rows) {
         qint64 accountId = 0;
-        if (!row.username.isEmpty()) {
-            accountId = accountIdFor(row.username);
-            if (!accountId)
-                return lineError(row.line, QStringLiteral("no account named '%1'").arg(row.username));
-            if (m.access.isMember({accountId, false, {}}, bodyId))
-                return lineError(row.line,
-                                 QStringLiteral("'%1' is already a member of this body").arg(row.username));
-        }
+        if (auto e = accountProblem(bodyId, row, &accountId))
+            return lineError(*e);
         bool ok = false;
         QSqlQuery q = m.db.query(QStringLiteral("INSERT INTO members(body_id, account_id, full_name, "
                                                 "functions, seat) VALUES (?, ?, ?, ?, ?)"),
@@ -320,7 +332,7 @@ Outcome BodyService::importMembers(const Caller &caller, const QCborMap &body) {
         if (!ok)
             return internal(m.db);
         if (auto e = setGroups(bodyId, m.db.lastInsertId(q), row.groups, true, &groupsCreated))
-            return lineError(row.line, e->detail);
+            return Outcome::fail(*e); // creating missing groups fails only inside the database
         if (accountId)
             m_changedAccounts.insert(accountId);
     }
@@ -334,6 +346,76 @@ Outcome BodyService::importMembers(const Caller &caller, const QCborMap &body) {
     QCborMap out;
     out.insert(QStringLiteral("imported"), qint64(parsed.rows.size()));
     out.insert(QStringLiteral("groupsCreated"), groupsCreated);
+    return Outcome::ok(out);
+}
+
+Outcome BodyService::previewMembers(const Caller &caller, const QCborMap &body) {
+    constexpr int kMaxErrors = 200;
+    FieldReader f(body);
+    const qint64 bodyId = f.integer("body", true, 1);
+    (void)f.boolean("preview");
+    COUNCIL_CHECK_FIELDS(f);
+    if (!body.value(QStringLiteral("csv")).isString())
+        return Outcome::fail(ErrorCode::BadRequest, QStringLiteral("missing field 'csv'"));
+    COUNCIL_CHECK(m.access.requireSecretary(caller, bodyId));
+    const MemberImport parsed = parseMemberCsv(body.value(QStringLiteral("csv")).toString(), 5000,
+                                               CsvMode::CollectErrors, kMaxErrors);
+    QList<ImportError> errors = parsed.errors;
+    bool truncated = parsed.errorsTruncated;
+    auto textArray = [](const QStringList &list) {
+        QCborArray a;
+        for (const QString &s : list)
+            a.append(s);
+        return a;
+    };
+    QCborArray rows, warnings;
+    QHash<QString, int> seenNameSeat; // folded "name|seat" -> first line
+    for (const MemberRow &row : parsed.rows) {
+        // What the real import would refuse besides the file itself.
+        qint64 accountId = 0;
+        if (auto e = accountProblem(bodyId, row, &accountId)) {
+            if (errors.size() < kMaxErrors)
+                errors.append(*e);
+            else
+                truncated = true;
+            continue;
+        }
+        // Imported as they are, but most likely the same person pasted twice.
+        const QString nameSeat = row.fullName.toCaseFolded() + QLatin1Char('|') + row.seat.toCaseFolded();
+        if (const int first = seenNameSeat.value(nameSeat); first != 0) {
+            QCborMap w;
+            w.insert(QStringLiteral("line"), row.line);
+            w.insert(QStringLiteral("message"), QStringLiteral("trùng họ tên và ghế với dòng %1").arg(first));
+            w.insert(QStringLiteral("en"), QStringLiteral("same name and seat as line %1").arg(first));
+            warnings.append(w);
+        } else {
+            seenNameSeat.insert(nameSeat, row.line);
+        }
+        QCborMap r;
+        r.insert(QStringLiteral("line"), row.line);
+        r.insert(QStringLiteral("name"), row.fullName);
+        r.insert(QStringLiteral("functions"), textArray(domain::functionNames(row.functions)));
+        r.insert(QStringLiteral("groups"), textArray(row.groups));
+        r.insert(QStringLiteral("seat"), row.seat);
+        r.insert(QStringLiteral("username"), row.username);
+        rows.append(r);
+    }
+    std::stable_sort(errors.begin(), errors.end(),
+                     [](const ImportError &a, const ImportError &b) { return a.line < b.line; });
+    QCborArray errorList;
+    for (const ImportError &e : errors) {
+        QCborMap m;
+        m.insert(QStringLiteral("line"), e.line);
+        m.insert(QStringLiteral("message"), e.vi);
+        m.insert(QStringLiteral("en"), e.en);
+        errorList.append(m);
+    }
+    QCborMap out;
+    out.insert(QStringLiteral("rows"), rows);
+    out.insert(QStringLiteral("errors"), errorList);
+    out.insert(QStringLiteral("errorsTruncated"), truncated);
+    out.insert(QStringLiteral("warnings"), warnings);
+    out.insert(QStringLiteral("total"), parsed.total);
     return Outcome::ok(out);
 }
 

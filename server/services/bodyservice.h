@@ -21,6 +21,8 @@ public:
     Outcome updateMember(const Caller &caller, const QCborMap &body);
     Outcome removeMember(const Caller &caller, const QCborMap &body);
     Outcome importMembers(const Caller &caller, const QCborMap &body);
+    // member.import with preview: what the import would do, changing nothing.
+    Outcome previewMembers(const Caller &caller, const QCborMap &body);
 
     Outcome createGroup(const Caller &caller, const QCborMap &body);
     Outcome listGroups(const Caller &caller, const QCborMap &body);
@@ -34,6 +36,8 @@ private:
     std::optional<protocol::Error> setGroups(qint64 bodyId, qint64 memberId, const QStringList &groups,
                                              bool createMissing, int *created = nullptr);
     qint64 accountIdFor(const QString &username);
+    // Why `row`'s account cannot join `bodyId` (none, or already a member); sets *accountId.
+    std::optional<ImportError> accountProblem(qint64 bodyId, const MemberRow &row, qint64 *accountId);
     Outcome publishBody(const Caller &caller, qint64 bodyId);
     ServiceContext m;
     QSet<qint64> m_changedAccounts;

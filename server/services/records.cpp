@@ -85,8 +85,14 @@ QCborMap sittingFromRow(const QSqlQuery &q) {
     m.insert(QStringLiteral("title"), q.value(2).toString());
     m.insert(QStringLiteral("date"), q.value(3).toString());
     m.insert(QStringLiteral("startsAt"), q.value(4).toString());
+    m.insert(QStringLiteral("state"), q.value(5).toString());
+    m.insert(QStringLiteral("openedAt"), q.value(6).isNull() ? 0 : q.value(6).toLongLong());
+    m.insert(QStringLiteral("closedAt"), q.value(7).isNull() ? 0 : q.value(7).toLongLong());
     return m;
 }
+
+const QString kSittingSelect = QStringLiteral(
+    "SELECT id, session_id, title, date, starts_at, state, opened_at, closed_at FROM sittings");
 } // namespace
 
 QCborMap account(Database &db, qint64 id) {
@@ -150,8 +156,7 @@ QCborMap session(Database &db, qint64 id) {
 }
 
 QCborMap sitting(Database &db, qint64 id) {
-    QSqlQuery q = db.query(
-        QStringLiteral("SELECT id, session_id, title, date, starts_at FROM sittings WHERE id = ?"), {id});
+    QSqlQuery q = db.query(kSittingSelect + QStringLiteral(" WHERE id = ?"), {id});
     return q.next() ? sittingFromRow(q) : QCborMap();
 }
 
@@ -216,9 +221,8 @@ QCborArray sessionsOfBody(Database &db, qint64 bodyId) {
 
 QCborArray sittingsOfSession(Database &db, qint64 sessionId) {
     QCborArray out;
-    QSqlQuery q = db.query(QStringLiteral("SELECT id, session_id, title, date, starts_at FROM sittings"
-                                          " WHERE session_id = ? ORDER BY date, starts_at, id"),
-                           {sessionId});
+    QSqlQuery q = db.query(
+        kSittingSelect + QStringLiteral(" WHERE session_id = ? ORDER BY date, starts_at, id"), {sessionId});
     while (q.next())
         out.append(sittingFromRow(q));
     return out;

@@ -2,6 +2,8 @@
 
 #include "records.h"
 
+#include <QDateTime>
+
 namespace council::server {
 
 using protocol::ErrorCode;
@@ -202,6 +204,68 @@ Outcome SessionService::removeSitting(const Caller &caller, const QCborMap &body
     if (!m.commits.publish(Event::SittingRemoved, caller.accountId, bodyId, sessionId, ev))
         return internal(m.db);
     return Outcome::ok();
+}
+
+Outcome SessionService::openSitting(const Caller &caller, const QCborMap &body) {
+    FieldReader f(body);
+    const qint64 id = f.integer("id", true, 1);
+    COUNCIL_CHECK_FIELDS(f);
+    const qint64 bodyId = m.access.bodyOfRow("sittings", id);
+    COUNCIL_CHECK(m.access.requireChair(caller, bodyId));
+    const QCborMap before = records::sitting(m.db, id);
+    const qint64 sessionId = before.value(QStringLiteral("session")).toInteger();
+    if (before.value(QStringLiteral("state")).toString() == QLatin1String("open"))
+        return Outcome::fail(ErrorCode::WrongState,
+                             QStringLiteral("Phiên họp đã khai mạc. / The sitting is already open."));
+    QSqlQuery other = m.db.query(
+        QStringLiteral("SELECT title FROM sittings WHERE session_id = ? AND state = 'open' AND id != ?"),
+        {sessionId, id});
+    if (other.next())
+        return Outcome::fail(
+            ErrorCode::WrongState,
+            QStringLiteral("Phiên họp “%1” đang diễn ra; hãy bế mạc phiên đó trước. / The sitting “%1” is "
+                           "open; close it first.")
+                .arg(other.value(0).toString()));
+    // Reopening after a break starts the sitting's time again.
+    if (!m.db.exec(QStringLiteral("UPDATE sittings SET state = 'open', opened_at = ?, closed_at = NULL"
+                                  " WHERE id = ?"),
+                   {QDateTime::currentMSecsSinceEpoch(), id}))
+        return internal(m.db);
+    const QCborMap sitting = records::sitting(m.db, id);
+    if (!m.commits.publish(Event::SittingChanged, caller.accountId, bodyId, sessionId,
+                           wrap("sitting", sitting)))
+        return internal(m.db);
+    return Outcome::ok(wrap("sitting", sitting));
+}
+
+Outcome SessionService::closeSitting(const Caller &caller, const QCborMap &body) {
+    FieldReader f(body);
+    const qint64 id = f.integer("id", true, 1);
+    COUNCIL_CHECK_FIELDS(f);
+    const qint64 bodyId = m.access.bodyOfRow("sittings", id);
+    COUNCIL_CHECK(m.access.requireChair(caller, bodyId));
+    const QCborMap before = records::sitting(m.db, id);
+    const qint64 sessionId = before.value(QStringLiteral("session")).toInteger();
+    if (before.value(QStringLiteral("state")).toString() != QLatin1String("open"))
+        return Outcome::fail(ErrorCode::WrongState,
+                             QStringLiteral("Phiên họp chưa khai mạc. / The sitting is not open."));
+    // A vote of this sitting must end with a result (or be cancelled) first.
+    QSqlQuery vote = m.db.query(
+        QStringLiteral("SELECT 1 FROM vote_rounds WHERE body_id = ? AND sitting_id = ? AND state = 'open'"),
+        {bodyId, id});
+    if (vote.next())
+        return Outcome::fail(
+            ErrorCode::WrongState,
+            QStringLiteral("Đang biểu quyết; hãy kết thúc hoặc hủy biểu quyết trước. / A vote "
+                           "is open; close or cancel the vote first."));
+    if (!m.db.exec(QStringLiteral("UPDATE sittings SET state = 'closed', closed_at = ? WHERE id = ?"),
+                   {QDateTime::currentMSecsSinceEpoch(), id}))
+        return internal(m.db);
+    const QCborMap sitting = records::sitting(m.db, id);
+    if (!m.commits.publish(Event::SittingChanged, caller.accountId, bodyId, sessionId,
+                           wrap("sitting", sitting)))
+        return internal(m.db);
+    return Outcome::ok(wrap("sitting", sitting));
 }
 
 QList<qint64> SessionService::itemOrder(qint64 sessionId) {

@@ -20,6 +20,10 @@ public:
     Outcome addSitting(const Caller &caller, const QCborMap &body);
     Outcome updateSitting(const Caller &caller, const QCborMap &body);
     Outcome removeSitting(const Caller &caller, const QCborMap &body);
+    // The chair opens a sitting (also again after a break) and closes it:
+    // planned -> open <-> closed, one open sitting per session at a time.
+    Outcome openSitting(const Caller &caller, const QCborMap &body);
+    Outcome closeSitting(const Caller &caller, const QCborMap &body);
 
     Outcome addItem(const Caller &caller, const QCborMap &body);
     Outcome updateItem(const Caller &caller, const QCborMap &body);

@@ -167,6 +167,16 @@ const QList<Migration> &migrations() {
              " document_id INTEGER NOT NULL DEFAULT 0, page INTEGER NOT NULL DEFAULT 0,"
              " round_id INTEGER NOT NULL DEFAULT 0, at INTEGER NOT NULL, by_account INTEGER NOT NULL)",
          }},
+        {8,
+         "sittings are planned, open or closed",
+         {
+             // Existing sittings were never opened: they stay 'planned'.
+             "ALTER TABLE sittings ADD COLUMN state TEXT NOT NULL DEFAULT 'planned'",
+             "ALTER TABLE sittings ADD COLUMN opened_at INTEGER",
+             "ALTER TABLE sittings ADD COLUMN closed_at INTEGER",
+             // At most one open sitting per session, enforced by the database.
+             "CREATE UNIQUE INDEX sittings_one_open ON sittings(session_id) WHERE state = 'open'",
+         }},
     };
     return list;
 }

@@ -66,8 +66,8 @@ namespace council::protocol {
     X(BadSignature, "bad_signature", "Chữ ký số không hợp lệ.", "The digital signature does not verify.")    \
     X(NotAnApprover, "not_an_approver", "Khóa ký không thuộc danh sách người phê duyệt.",                    \
       "The signing key is not on the approver list.")                                                        \
-    X(WrongState, "wrong_state", "Tài liệu không ở trạng thái cho phép thao tác này.",                       \
-      "The document is not in a state that allows this.")                                                    \
+    X(WrongState, "wrong_state", "Không thể thực hiện thao tác này ở trạng thái hiện tại.",                  \
+      "This cannot be done in the current state.")                                                           \
     X(Internal, "internal", "Lỗi máy chủ; dữ liệu đã lưu không bị ảnh hưởng.",                               \
       "Server error; nothing stored was affected.")
 

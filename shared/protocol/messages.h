@@ -45,6 +45,8 @@ namespace council::protocol {
     X(SittingAdd, 80, "sitting.add", true)                                                                   \
     X(SittingUpdate, 81, "sitting.update", true)                                                             \
     X(SittingRemove, 82, "sitting.remove", true)                                                             \
+    X(SittingOpen, 83, "sitting.open", true)                                                                 \
+    X(SittingClose, 84, "sitting.close", true)                                                               \
     X(AgendaAdd, 90, "agenda.add", true)                                                                     \
     X(AgendaUpdate, 91, "agenda.update", true)                                                               \
     X(AgendaMove, 92, "agenda.move", true)                                                                   \

@@ -143,6 +143,7 @@ void sessionShow(Context &ctx) {
             ctx.out(t("Sittings:"));
             ctx.out(table({field(t("id"), QStringLiteral("id")), field(t("date"), QStringLiteral("date")),
                            field(t("time"), QStringLiteral("startsAt")),
+                           field(t("state"), QStringLiteral("state")),
                            field(t("title"), QStringLiteral("title"))},
                           body.value(QStringLiteral("sittings")).toArray()));
             ctx.out(QString());
@@ -229,6 +230,15 @@ void sittingUpdate(Context &ctx) {
     ctx.call(Request::SittingUpdate, b, [&ctx](const QCborMap &body) {
         printSitting(ctx, body, QT_TRANSLATE_NOOP("councilctl", "Updated sitting %1 \"%2\" on %3"));
     });
+}
+
+// The chair opens a sitting (check-ins and votes happen in it) and closes it.
+void sittingOpenClose(Context &ctx, Request type, const char *text) {
+    const auto id = ctx.idAt(0, t("sitting id"));
+    if (!id)
+        return;
+    ctx.call(type, QCborMap{{QStringLiteral("id"), *id}},
+             [&ctx, text](const QCborMap &body) { printSitting(ctx, body, text); });
 }
 
 bool itemFields(Context &ctx, QCborMap &b) {
@@ -417,6 +427,34 @@ QList<Command> sessionCommands() {
          S,
          false,
          sittingUpdate},
+        {sitting,
+         QStringLiteral("open"),
+         QStringLiteral("ID"),
+         QT_TRANSLATE_NOOP("councilctl", "open a sitting (chair); one at a time per session"),
+         {},
+         {},
+         1,
+         1,
+         S,
+         false,
+         [](Context &ctx) {
+             sittingOpenClose(ctx, Request::SittingOpen,
+                              QT_TRANSLATE_NOOP("councilctl", "Opened sitting %1 \"%2\" on %3"));
+         }},
+        {sitting,
+         QStringLiteral("close"),
+         QStringLiteral("ID"),
+         QT_TRANSLATE_NOOP("councilctl", "close a sitting (chair); no check-in is taken after it"),
+         {},
+         {},
+         1,
+         1,
+         S,
+         false,
+         [](Context &ctx) {
+             sittingOpenClose(ctx, Request::SittingClose,
+                              QT_TRANSLATE_NOOP("councilctl", "Closed sitting %1 \"%2\" on %3"));
+         }},
         {sitting,
          QStringLiteral("remove"),
          QStringLiteral("ID"),

@@ -51,7 +51,7 @@ QString helpText() {
           << t("  --functions takes delegate, chair, vice_chair, secretary, approver, display (or the")
           << t("  Vietnamese names), separated by commas; --groups takes names separated by ; or ,.")
           << t("  --kdf min makes user create/passwd use the cheapest Argon2id cost: for tests only.")
-          << t("  Sittings (phiên họp) have their own noun: sitting add|update|remove.")
+          << t("  Sittings (phiên họp) have their own noun: sitting add|update|open|close|remove.")
           << t("  watch syncs from 0, ignores the snapshot, then prints {seq, type, body} per line.")
           << t("  vote results print in Vietnamese unless --lang en; vote cast resends the same ballot id")
           << t("  after a lost connection, so a ballot is never counted twice.")

@@ -60,6 +60,53 @@ private slots:
         QVERIFY(r.rows.isEmpty()); // nothing from a file with a bad line
     }
 
+    void previewListsEveryBadLine() {
+        const QString csv = QStringLiteral("name,functions,seat,username\n"
+                                           "Nguyễn Văn An,đại biểu,A01,\n" // 2: good
+                                           "Trần Văn Bình,thủ quỹ,A02,\n"  // 3: no such function
+                                           "Lê Thị Chi,,A03,\n"            // 4: good
+                                           "Phạm Dũng,,A04\n"              // 5: a column short
+                                           "\n"
+                                           "Hoàng Văn Em,,A05,\n"); // 7: good
+        const MemberImport preview = parseMemberCsv(csv, 5000, CsvMode::CollectErrors);
+        QCOMPARE(preview.total, 5);
+        QCOMPARE(preview.rows.size(), 3);
+        QCOMPARE(preview.rows[2].line, 7);
+        QCOMPARE(preview.errors.size(), 2);
+        QCOMPARE(preview.errors[0].line, 3);
+        QVERIFY2(preview.errors[0].vi.contains(QStringLiteral("chức năng")),
+                 qPrintable(preview.errors[0].vi));
+        QVERIFY(preview.errors[0].en.contains(QStringLiteral("unknown function 'thủ quỹ'")));
+        QCOMPARE(preview.errors[1].line, 5);
+        QCOMPARE(preview.errorLine, 3);
+        QVERIFY(!preview.errorsTruncated);
+        // A real import of the same file stops at the first bad line and keeps nothing.
+        const MemberImport real = parseMemberCsv(csv);
+        QCOMPARE(real.errorLine, 3);
+        QVERIFY(real.rows.isEmpty());
+        QCOMPARE(real.errors.size(), 1);
+    }
+
+    void previewListsAtMostMaxErrors() {
+        QString csv = QStringLiteral("name,seat\n");
+        for (int i = 0; i < 250; ++i)
+            csv += QStringLiteral("Người %1,ghế quá dài quá dài quá dài %1\n").arg(i);
+        csv += QStringLiteral("Người tốt,A1\n");
+        const MemberImport r = parseMemberCsv(csv, 5000, CsvMode::CollectErrors, 200);
+        QCOMPARE(r.errors.size(), 200);
+        QVERIFY(r.errorsTruncated);
+        QCOMPARE(r.rows.size(), 1);
+        QCOMPARE(r.total, 251);
+    }
+
+    void previewStopsAtAFileProblem() {
+        const MemberImport r =
+            parseMemberCsv(QStringLiteral("name,colour\nA,red\nB,blue\n"), 5000, CsvMode::CollectErrors);
+        QCOMPARE(r.errors.size(), 1);
+        QCOMPARE(r.errors[0].line, 1);
+        QVERIFY(r.rows.isEmpty());
+    }
+
     void rowLimit() {
         QString csv = QStringLiteral("name\n");
         for (int i = 0; i < 11; ++i)

@@ -41,6 +41,8 @@ private:
                                     "1, 'Kỳ họp thứ Mười', '2026-12-08', '2026-12-09')"));
             exec(db, QStringLiteral("INSERT INTO agenda_items(id, session_id, position, title) VALUES (1, 1, "
                                     "0, 'Khai mạc')"));
+            exec(db, QStringLiteral("INSERT INTO sittings(id, session_id, title, date) VALUES (1, 1, "
+                                    "'Phiên khai mạc', '2026-12-08')"));
         }
     }
 
@@ -71,6 +73,13 @@ private slots:
             if (from >= 3) {
                 QVERIFY(q.exec(QStringLiteral("SELECT title FROM agenda_items WHERE id = 1")) && q.next());
                 QCOMPARE(q.value(0).toString(), QStringLiteral("Khai mạc"));
+                // A sitting from before sittings had a state was never opened.
+                QVERIFY(
+                    q.exec(QStringLiteral("SELECT state, opened_at, closed_at FROM sittings WHERE id = 1")) &&
+                    q.next());
+                QCOMPARE(q.value(0).toString(), QStringLiteral("planned"));
+                QVERIFY(q.value(1).isNull());
+                QVERIFY(q.value(2).isNull());
             }
             // And the newest tables work.
             insertFixture(db, 0);
