@@ -45,7 +45,10 @@ AppController::AppController(QObject *parent)
     , m_sitting(new SittingController(m_live, this))
     , m_speakers(new SpeakerController(m_live, this))
     , m_votes(new VoteController(m_live, m_sitting, this))
-    , m_chair(new ChairController(m_live, m_agenda, m_speakers, this)) {
+    , m_chair(new ChairController(m_live, m_agenda, m_speakers, this))
+    , m_secretariat(new SecretariatController(m_live, this))
+    , m_roles(new ConsoleRoles(m_live, m_hall, this))
+    , m_desk(new DocumentDesk(m_live, this)) {
     m_loginTimeout.setSingleShot(true);
     m_loginTimeout.setInterval(kLoginTimeoutMs);
     connect(&m_loginTimeout, &QTimer::timeout, this, [this] {
@@ -90,6 +93,16 @@ void AppController::connectSignals() {
         else if (!m_hall->hallStaff())
             setHallShown(false);
     });
+
+    // The hall shows a page of a document: a display (or staff with no
+    // session open) needs the documents of the session the hall is about.
+    const auto followHallDocuments = [this] {
+        const qint64 session = m_hall->sessionId();
+        if (m_hallShown && m_currentSessionId == 0 && session != 0 && m_documents->sessionId() != session)
+            m_documents->setSession(session, m_hall->bodyId());
+    };
+    connect(m_hall, &HallModel::placeChanged, this, followHallDocuments);
+    connect(this, &AppController::hallShownChanged, this, followHallDocuments);
 
     connect(m_sessions, &SessionListModel::sessionRemoved, this, [this](qint64 id) {
         if (id == m_currentSessionId)

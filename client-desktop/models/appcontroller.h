@@ -6,11 +6,14 @@
 
 #include "agendamodel.h"
 #include "chaircontroller.h"
+#include "consoleroles.h"
+#include "documentdesk.h"
 #include "documentlistmodel.h"
 #include "hallmodel.h"
 #include "joincode.h"
 #include "livecontext.h"
 #include "preferences.h"
+#include "secretariatcontroller.h"
 #include "serverconnection.h"
 #include "sessionlistmodel.h"
 #include "sittingcontroller.h"
@@ -54,6 +57,12 @@ class AppController : public QObject {
     Q_PROPERTY(council::client::VoteController *votes READ votes CONSTANT)
     // The chair's console; its canChair says whether the account may use it.
     Q_PROPERTY(council::client::ChairController *chair READ chair CONSTANT)
+    // The secretariat's console: session and agenda, member import, attendance, hand count.
+    Q_PROPERTY(council::client::SecretariatController *secretariat READ secretariat CONSTANT)
+    // The screens (delegate, chair, secretary, documents, hall) this account may switch between.
+    Q_PROPERTY(council::client::ConsoleRoles *roles READ roles CONSTANT)
+    // The secretariat's and approvers' document desk of the open session.
+    Q_PROPERTY(council::client::DocumentDesk *desk READ desk CONSTANT)
 public:
     // What the header's indicator shows. Connecting is the first attempt;
     // Reconnecting a short drop; Offline a drop that lasted (still retrying).
@@ -84,6 +93,9 @@ public:
     SpeakerController *speakers() const { return m_speakers; }
     VoteController *votes() const { return m_votes; }
     ChairController *chair() const { return m_chair; }
+    SecretariatController *secretariat() const { return m_secretariat; }
+    ConsoleRoles *roles() const { return m_roles; }
+    DocumentDesk *desk() const { return m_desk; }
     LiveContext *liveContext() const { return m_live; }
     ServerConnection *connection() const { return m_connection; }
 
@@ -162,6 +174,9 @@ private:
     SpeakerController *m_speakers;
     VoteController *m_votes;
     ChairController *m_chair;
+    SecretariatController *m_secretariat;
+    ConsoleRoles *m_roles;
+    DocumentDesk *m_desk;
     QTimer m_loginTimeout;
     QTimer m_offlineDelay;
     QString m_serverUrl;

@@ -36,7 +36,10 @@ ChairController::ChairController(LiveContext *context, AgendaModel *agenda, Spea
     connect(context, &LiveContext::rulesChanged, this, &ChairController::refreshRole);
     connect(context, &LiveContext::currentItemChanged, this, &ChairController::currentItemChanged);
     connect(agenda, &AgendaModel::countChanged, this, &ChairController::currentItemChanged);
-    connect(context, &LiveContext::currentSittingChanged, this, &ChairController::reloadAttendance);
+    connect(context, &LiveContext::currentSittingChanged, this, [this] {
+        reloadAttendance();
+        emit sittingChanged();
+    });
     connect(context, &LiveContext::online, this, [this] {
         // Transient events (device drops, vote progress) are not replayed: ask again.
         reloadAttendance();
@@ -126,22 +129,54 @@ qint64 ChairController::neighbourItem(int step) const {
 
 // --- what the chair does ----------------------------------------------------
 
-void ChairController::send(Request type, const QCborMap &body, std::function<void(const QCborMap &)> done) {
+void ChairController::send(Request type, const QCborMap &body, std::function<void(const QCborMap &)> done,
+                           std::function<QString(const Reply &)> explain) {
     setError({});
     ++m_pending;
     if (m_pending == 1)
         emit busyChanged();
     // The server decides who may chair; its refusal is shown as it words it.
-    m_context->connection()->request(type, body, [this, done](const Reply &r) {
+    m_context->connection()->request(type, body, [this, done, explain](const Reply &r) {
         --m_pending;
         if (m_pending == 0)
             emit busyChanged();
         if (!r.ok) {
-            setError(r.errorMessage);
+            const QString worded = explain ? explain(r) : QString();
+            setError(worded.isEmpty() ? r.errorMessage : worded);
             return;
         }
         if (done)
             done(r.body);
+    });
+}
+
+void ChairController::openSitting() {
+    if (sittingId() == 0) {
+        setError(tr("This session has no sitting to open."));
+        return;
+    }
+    // wrong_state: the registry's words are general; say which state is in the way.
+    send(Request::SittingOpen, QCborMap{{key("id"), sittingId()}}, {}, [this](const Reply &r) {
+        if (r.errorCode != QLatin1String("wrong_state"))
+            return QString();
+        return sittingState() == QLatin1String("open")
+                   ? tr("The sitting is already open.")
+                   : tr("Another sitting of this session is open: close it first.");
+    });
+}
+
+void ChairController::closeSitting() {
+    if (sittingId() == 0) {
+        setError(tr("This session has no sitting to close."));
+        return;
+    }
+    const qint64 sitting = sittingId();
+    send(Request::SittingClose, QCborMap{{key("id"), sitting}}, {}, [this, sitting](const Reply &r) {
+        if (r.errorCode != QLatin1String("wrong_state"))
+            return QString();
+        if (voteOpen() && cborInt(m_round, "sitting") == sitting)
+            return tr("A vote is open: close or cancel it before closing the sitting.");
+        return tr("The sitting is not open.");
     });
 }
 

@@ -1,14 +1,11 @@
-// The chair's console (chủ tọa) over the open session: which item is under
-// discussion and moving to the next or previous one, who is absent or has
+// The chair's console (chủ tọa) over the open session: opening and closing
+// the current sitting, which item is under discussion and moving to the next
+// or previous one, who is absent or has
 // lost the link, the speaker queue's chair actions, opening and running a vote
 // with its live progress and the delegates who have not voted yet, and what
 // the hall screen shows. Only a member holding the chair or vice-chair
 // function in the session's body may do these; the server checks it again and
 // its refusals show as errorMessage.
-//
-// Opening or closing a sitting is not here: the server has no such request
-// (sitting.update only edits a sitting's title, date and time, for the
-// secretary).
 #pragma once
 
 #include "agendamodel.h"
@@ -37,6 +34,11 @@ class ChairController : public QObject {
     Q_PROPERTY(QString currentItemTitle READ currentItemTitle NOTIFY currentItemChanged)
     Q_PROPERTY(bool hasNextItem READ hasNextItem NOTIFY currentItemChanged)
     Q_PROPERTY(bool hasPreviousItem READ hasPreviousItem NOTIFY currentItemChanged)
+    // The sitting LiveContext takes as current (the open one if there is one); 0 = none.
+    Q_PROPERTY(qint64 sittingId READ sittingId NOTIFY sittingChanged)
+    Q_PROPERTY(QString sittingTitle READ sittingTitle NOTIFY sittingChanged)
+    // planned | open | closed; empty when there is no sitting.
+    Q_PROPERTY(QString sittingState READ sittingState NOTIFY sittingChanged)
     // Attendance of the current sitting (delegates only).
     Q_PROPERTY(bool attendanceKnown READ attendanceKnown NOTIFY attendanceChanged)
     Q_PROPERTY(int delegateCount READ delegateCount NOTIFY attendanceChanged)
@@ -76,6 +78,11 @@ public:
     QString currentItemTitle() const { return m_context->itemTitle(currentItemId()); }
     bool hasNextItem() const { return neighbourItem(+1) != 0; }
     bool hasPreviousItem() const { return neighbourItem(-1) != 0; }
+    qint64 sittingId() const { return m_context->currentSittingId(); }
+    QString sittingTitle() const { return m_context->sitting(sittingId()).title; }
+    QString sittingState() const {
+        return sittingId() != 0 ? m_context->sitting(sittingId()).state : QString();
+    }
     bool attendanceKnown() const { return m_attendanceKnown; }
     int delegateCount() const { return int(cborInt(m_quorum, "total")); }
     int presentCount() const { return int(cborInt(m_quorum, "present")); }
@@ -97,6 +104,9 @@ public:
     bool busy() const { return m_pending > 0; }
     QString errorMessage() const { return m_error; }
 
+    // The current sitting: open it (also again after a break) or close it.
+    Q_INVOKABLE void openSitting();
+    Q_INVOKABLE void closeSitting();
     // The agenda.
     Q_INVOKABLE void moveToItem(qint64 itemId);
     Q_INVOKABLE void nextItem();
@@ -120,6 +130,7 @@ public:
 signals:
     void canChairChanged();
     void currentItemChanged();
+    void sittingChanged();
     void attendanceChanged();
     void defaultRuleChanged();
     void roundChanged();
@@ -141,8 +152,10 @@ private:
     bool isDelegateMember(qint64 member) const;
     bool isPresent(const Attendee &a) const;
     // Sends a chair request; the server decides whether the account may, and
-    // its refusal becomes errorMessage. `done` gets the result body.
-    void send(protocol::Request type, const QCborMap &body, std::function<void(const QCborMap &)> done = {});
+    // its refusal becomes errorMessage (worded by `explain` when it returns
+    // text for the refusal). `done` gets the result body.
+    void send(protocol::Request type, const QCborMap &body, std::function<void(const QCborMap &)> done = {},
+              std::function<QString(const Reply &)> explain = {});
     void onEvent(const protocol::Frame &event);
     void onSnapshot(const QCborMap &state);
     void applyEntry(const QCborMap &entry);

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <algorithm>
 #include <memory>
 
 namespace council::client {
@@ -26,8 +27,14 @@ LiveContext::BodyRules bodyFromCbor(const QCborMap &map) {
 }
 
 LiveContext::Sitting sittingFromCbor(const QCborMap &map) {
-    return {cbor::integer(map, "id"), cbor::integer(map, "session"), cbor::text(map, "title"),
-            cbor::text(map, "date"), cbor::text(map, "startsAt")};
+    LiveContext::Sitting s{cbor::integer(map, "id"), cbor::integer(map, "session"), cbor::text(map, "title"),
+                           cbor::text(map, "date"), cbor::text(map, "startsAt")};
+    const QString state = cbor::text(map, "state");
+    if (!state.isEmpty())
+        s.state = state;
+    s.openedAt = cbor::integer(map, "openedAt");
+    s.closedAt = cbor::integer(map, "closedAt");
+    return s;
 }
 
 bool sameRules(const LiveContext::BodyRules &a, const LiveContext::BodyRules &b) {
@@ -267,7 +274,13 @@ void LiveContext::refresh() {
     qint64 chosen = 0;
     if (m_sessionId != 0) {
         const ItemInfo current = m_items.value(item);
-        if (current.sitting != 0 && m_sittings.contains(current.sitting)) {
+        // The open sitting is "now", whatever the dates say.
+        const auto open = std::find_if(m_sittings.cbegin(), m_sittings.cend(), [this](const Sitting &s) {
+            return s.session == m_sessionId && s.state == QLatin1String("open");
+        });
+        if (open != m_sittings.cend()) {
+            chosen = open->id;
+        } else if (current.sitting != 0 && m_sittings.contains(current.sitting)) {
             chosen = current.sitting;
         } else {
             const QString today = (m_today.isValid() ? m_today : QDate::currentDate()).toString(Qt::ISODate);
@@ -288,7 +301,10 @@ void LiveContext::refresh() {
         }
     }
     const Sitting s = m_sittings.value(chosen);
-    const QString shownKey = QStringLiteral("%1|%2|%3|%4").arg(chosen).arg(s.title, s.date, s.startsAt);
+    const QStringList shown{
+        QString::number(chosen),    s.title, s.date, s.startsAt, s.state, QString::number(s.openedAt),
+        QString::number(s.closedAt)};
+    const QString shownKey = shown.join(QLatin1Char('|'));
     if (chosen != m_currentSitting || shownKey != m_shownSittingKey) {
         m_currentSitting = chosen;
         m_shownSittingKey = shownKey;

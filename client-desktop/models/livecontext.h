@@ -35,6 +35,9 @@ public:
         QString title;
         QString date; // YYYY-MM-DD
         QString startsAt;
+        QString state = QStringLiteral("planned"); // planned | open | closed
+        qint64 openedAt = 0;                       // ms; 0 = never
+        qint64 closedAt = 0;                       // ms; 0 = not closed
     };
 
     explicit LiveContext(ServerConnection *connection, QObject *parent = nullptr);
@@ -57,9 +60,11 @@ public:
 
     qint64 currentItemId() const { return m_sessions.value(m_sessionId).currentItem; }
     QString itemTitle(qint64 itemId) const { return m_items.value(itemId).title; }
-    // The sitting attendance is taken for: the one of the item under
+    // The sitting attendance is taken for: the one the chair has opened (a
+    // session has at most one open sitting), else the one of the item under
     // discussion, else today's (the earliest if several), else the next one
     // to come, else the last one held. 0 when the session has no sitting.
+    // currentSittingChanged also tells of a change of its title, time or state.
     qint64 currentSittingId() const { return m_currentSitting; }
     Sitting sitting(qint64 id) const { return m_sittings.value(id); }
 

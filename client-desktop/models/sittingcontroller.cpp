@@ -68,7 +68,11 @@ QString SittingController::myStatusTime() const {
 }
 
 bool SittingController::canCheckIn() const {
-    return m_sittingId != 0 && isMember() && !checkedIn() && !checkInPending();
+    return m_sittingId != 0 && isMember() && !sittingClosed() && !checkedIn() && !checkInPending();
+}
+
+bool SittingController::sittingClosed() const {
+    return m_sittingId != 0 && m_context->sitting(m_sittingId).state == QLatin1String("closed");
 }
 
 void SittingController::checkIn() {
@@ -112,7 +116,8 @@ void SittingController::reload() {
 void SittingController::onSittingChanged() {
     const qint64 id = m_context->currentSittingId();
     if (id == m_sittingId) {
-        emit sittingChanged(); // renamed or moved
+        emit sittingChanged(); // renamed, moved, opened or closed
+        emit checkInChanged();
         return;
     }
     ++m_generation;

@@ -23,6 +23,8 @@ class SittingController : public QObject {
     // The account is a member of the body and may check itself in.
     Q_PROPERTY(bool isMember READ isMember NOTIFY sittingChanged)
     Q_PROPERTY(bool isDelegate READ isDelegate NOTIFY sittingChanged)
+    // The chair has closed the sitting: nobody checks in any more.
+    Q_PROPERTY(bool sittingClosed READ sittingClosed NOTIFY sittingChanged)
     // present | late | absent | excused | none (not recorded yet)
     Q_PROPERTY(QString myStatus READ myStatus NOTIFY attendanceChanged)
     Q_PROPERTY(QString myStatusText READ myStatusText NOTIFY attendanceChanged)
@@ -46,6 +48,7 @@ public:
     QString sittingWhen() const;
     bool isMember() const { return m_context->myMemberId() != 0; }
     bool isDelegate() const { return m_context->isDelegate(); }
+    bool sittingClosed() const;
     QString myStatus() const { return m_myStatus; }
     QString myStatusText() const;
     bool checkedIn() const;

@@ -1,5 +1,7 @@
 // The bar on top of every page after login: back to the sessions, the app's
-// name, the connection indicator and the account menu.
+// name, the switcher between the account's consoles in the open session
+// (delegate, chair, secretary, documents, hall display — only those its
+// functions give it), the connection indicator and the account menu.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -12,6 +14,27 @@ ToolBar {
     required property AppController controller
     property bool showBack: false
     property bool compact: false
+    readonly property ConsoleRoles roles: controller.roles
+    // The consoles as buttons on the bar, or (narrow windows) one button with a menu.
+    readonly property bool showSwitcher: showBack && roles.canSwitch
+    readonly property bool segmented: showSwitcher && width >= 1100
+
+    function consoleTitle(key) {
+        switch (key) {
+        case "delegate": return qsTr("Delegate")
+        case "chair": return qsTr("Chair")
+        case "secretary": return qsTr("Secretary")
+        case "documents": return qsTr("Documents / Approval")
+        case "hall": return qsTr("Hall display")
+        }
+        return key
+    }
+    function chooseConsole(key) {
+        if (key === "hall")
+            bar.controller.showHall(true)
+        else
+            bar.roles.current = key
+    }
 
     // Vietnamese names put the given name last; its first letter is what
     // people are called by, so it makes the avatar.
@@ -69,7 +92,7 @@ ToolBar {
 
         Label {
             objectName: "appTitle"
-            visible: !bar.showBack || !bar.compact
+            visible: (!bar.showBack || !bar.compact) && !(bar.showSwitcher && bar.width < 1600)
             text: qsTr("Paperless Council")
             font.pixelSize: 22
             font.weight: Font.Bold
@@ -78,6 +101,87 @@ ToolBar {
 
         Item {
             Layout.fillWidth: true
+        }
+
+        // The consoles side by side, the shown one filled in.
+        Row {
+            objectName: "consoleSwitcher"
+            visible: bar.segmented
+            spacing: 4
+            Repeater {
+                model: bar.segmented ? bar.roles.consoles : []
+                delegate: Button {
+                    id: segment
+                    required property string modelData
+                    objectName: "console_" + segment.modelData
+                    readonly property bool chosen: segment.modelData === bar.roles.current
+                    text: bar.consoleTitle(segment.modelData)
+                    height: 48
+                    font.pixelSize: Theme.fontSmall + 1
+                    font.weight: Font.Bold
+                    font.capitalization: Font.MixedCase
+                    leftPadding: 16
+                    rightPadding: 16
+                    Accessible.name: qsTr("Show the %1 screen").arg(segment.text)
+                    contentItem: Label {
+                        text: segment.text
+                        font: segment.font
+                        color: segment.chosen ? Theme.primary : "white"
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                    background: Rectangle {
+                        radius: 10
+                        color: segment.chosen ? "white" : segment.down ? Qt.rgba(1, 1, 1, 0.25)
+                                                                      : Qt.rgba(1, 1, 1, 0.08)
+                        border.color: Qt.rgba(1, 1, 1, 0.55)
+                        border.width: segment.chosen ? 0 : 1
+                    }
+                    onClicked: bar.chooseConsole(segment.modelData)
+                }
+            }
+        }
+
+        // Narrow windows: the shown console's name opens the list.
+        ToolButton {
+            id: consoleMenuButton
+            objectName: "consoleMenuButton"
+            visible: bar.showSwitcher && !bar.segmented
+            text: bar.consoleTitle(bar.roles.current) + "  \u25BE"
+            font.pixelSize: Theme.fontBase
+            font.weight: Font.Bold
+            font.capitalization: Font.MixedCase
+            Layout.preferredHeight: Theme.touch
+            Accessible.name: qsTr("Screen: %1. Choose another").arg(bar.consoleTitle(bar.roles.current))
+            onClicked: consoleMenu.open()
+
+            Menu {
+                id: consoleMenu
+                objectName: "consoleMenu"
+                y: consoleMenuButton.height
+                x: consoleMenuButton.width - width
+                width: 300
+                background: Rectangle {
+                    implicitWidth: 300
+                    radius: 8
+                    color: Theme.card
+                    border.color: Theme.divider
+                }
+                Instantiator {
+                    model: bar.showSwitcher ? bar.roles.consoles : []
+                    delegate: MenuItem {
+                        id: entry
+                        required property string modelData
+                        objectName: "consoleItem_" + entry.modelData
+                        height: Theme.touch
+                        text: (entry.modelData === bar.roles.current ? "\u2713  " : "")
+                              + bar.consoleTitle(entry.modelData)
+                        onTriggered: bar.chooseConsole(entry.modelData)
+                    }
+                    onObjectAdded: (index, object) => consoleMenu.insertItem(index, object)
+                    onObjectRemoved: (index, object) => consoleMenu.removeItem(object)
+                }
+            }
         }
 
         ConnectionIndicator {

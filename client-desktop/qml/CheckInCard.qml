@@ -15,6 +15,8 @@ Rectangle {
     property bool online: true
 
     readonly property bool done: sitting.checkedIn
+    // Not checked in yet and the sitting not closed.
+    readonly property bool mayCheckIn: !done && sitting.isMember && !sitting.sittingClosed
     readonly property color stateColor: done ? Theme.online
                                       : sitting.checkInPending ? Theme.currentBorder
                                       : sitting.myStatus === "excused" ? Theme.done : Theme.danger
@@ -75,11 +77,19 @@ Rectangle {
 
         PrimaryButton {
             objectName: "checkInButton"
-            visible: !card.done && card.sitting.isMember
+            visible: card.mayCheckIn
             enabled: card.sitting.canCheckIn
             text: card.sitting.checkInPending ? qsTr("Checking in…") : qsTr("Check in")
             Layout.fillWidth: true
             onClicked: card.sitting.checkIn()
+        }
+        Label {
+            objectName: "sittingClosedText"
+            visible: !card.done && card.sitting.isMember && card.sitting.sittingClosed
+            text: qsTr("The chair has closed this sitting: check-in is over.")
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
         }
         Label {
             objectName: "checkInPendingText"
@@ -94,14 +104,14 @@ Rectangle {
 
         // The six digits on the hall screen, for a check-in confirmed in the room.
         Label {
-            visible: !card.done && card.sitting.isMember
+            visible: card.mayCheckIn
             text: qsTr("Or type the six-digit code shown on the hall screen:")
             color: Theme.textMuted
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         RowLayout {
-            visible: !card.done && card.sitting.isMember
+            visible: card.mayCheckIn
             spacing: 10
             Layout.fillWidth: true
             TextField {

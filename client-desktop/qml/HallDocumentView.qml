@@ -1,10 +1,14 @@
-// The hall in "document" mode: the title and page the presenter shows. The
-// page itself comes from the reader engine; until it is wired in here, the
-// item "presentedPage" holds the place with the title and "Page N".
+// The hall in "document" mode: the title and page the presenter shows, and
+// the page itself, drawn by the reader engine (ReaderController +
+// PdfPageItem) from the session's copy of the document on this device
+// (AppController.documents, as the reader page uses it). Until the page is
+// ready — the copy still downloading, or not available to this account — a
+// white sheet holds its place with the title and "Page N".
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import PaperlessCouncil.Models
+import PaperlessCouncil.Reader
 
 ColumnLayout {
     id: view
@@ -12,49 +16,89 @@ ColumnLayout {
     required property HallModel hall
     required property real u
     required property bool landscape
+    // The session's documents; by default the window's controller's.
+    property DocumentListModel documents: {
+        const w = ApplicationWindow.window
+        return w && w.controller ? w.controller.documents : null
+    }
 
     readonly property var doc: hall.document
+    readonly property bool rendered: reader.status === ReaderController.Ready && pageItem.hasImage
     spacing: u * 1.6
 
-    Label {
-        objectName: "hallDocumentTitle"
-        text: view.doc.title || qsTr("Document")
-        color: HallWords.text
-        font.pixelSize: view.u * 3.6
-        font.weight: Font.Bold
-        wrapMode: Text.Wrap
-        Layout.fillWidth: true
+    ReaderController {
+        id: reader
+        documents: view.documents
+        documentId: view.doc.documentId || 0
+        onStatusChanged: view.turn()
     }
-    Label {
-        objectName: "hallDocumentPage"
-        text: view.doc.pages > 0 ? qsTr("Page %1 of %2").arg(view.doc.page).arg(view.doc.pages)
-                                 : qsTr("Page %1").arg(view.doc.page || 0)
-        color: HallWords.accent
-        font.pixelSize: view.u * 2.8
-        font.weight: Font.Bold
-        wrapMode: Text.Wrap
+    // The hall's page counts from 1, the reader's from 0.
+    function turn() {
+        if (reader.status === ReaderController.Ready && (view.doc.page || 0) > 0)
+            reader.currentPage = view.doc.page - 1
+    }
+    onDocChanged: turn()
+
+    RowLayout {
+        spacing: view.u * 2
         Layout.fillWidth: true
+        Label {
+            objectName: "hallDocumentTitle"
+            text: view.doc.title || qsTr("Document")
+            color: HallWords.text
+            font.pixelSize: view.u * 3.2
+            font.weight: Font.Bold
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            objectName: "hallDocumentPage"
+            text: view.doc.pages > 0 ? qsTr("Page %1 of %2").arg(view.doc.page).arg(view.doc.pages)
+                                     : qsTr("Page %1").arg(view.doc.page || 0)
+            color: HallWords.accent
+            font.pixelSize: view.u * 2.8
+            font.weight: Font.Bold
+            Layout.alignment: Qt.AlignTop
+        }
     }
 
-    // Placeholder for the page the reader engine renders: an A4 sheet.
+    // The page, as large as the space allows at its own proportions.
     Item {
+        id: stage
         Layout.fillWidth: true
         Layout.fillHeight: true
         Layout.minimumHeight: view.u * 20
 
+        readonly property size points: {
+            reader.status // re-read once the document opened
+            return reader.pageSize(reader.currentPage)
+        }
+        readonly property real aspect: points.width > 0 ? points.height / points.width : 297 / 210
+
         Rectangle {
             id: presentedPage
             objectName: "presentedPage"
-            // The document, page and the page's size in points, for the reader engine.
             property int documentId: view.doc.documentId || 0
             property int page: view.doc.page || 0
             anchors.centerIn: parent
-            height: Math.min(parent.height, parent.width * 297 / 210)
-            width: height * 210 / 297
+            height: Math.min(parent.height, parent.width * stage.aspect)
+            width: height / stage.aspect
             color: "white"
-            radius: 4
+            radius: 2
 
+            PdfPageItem {
+                id: pageItem
+                objectName: "hallPageItem"
+                anchors.fill: parent
+                controller: reader
+                page: reader.currentPage
+                active: true
+                visible: reader.status === ReaderController.Ready
+            }
+
+            // Until the page is drawn: the title, the page number and why.
             ColumnLayout {
+                visible: !view.rendered
                 anchors.fill: parent
                 anchors.margins: view.u * 2
                 spacing: view.u
@@ -69,12 +113,17 @@ ColumnLayout {
                 }
                 Item { Layout.fillHeight: true }
                 Label {
-                    text: qsTr("Page %1").arg(view.doc.page || 0)
+                    objectName: "hallPageStatus"
+                    text: reader.status === ReaderController.Failed || reader.status === ReaderController.Withdrawn
+                          ? reader.errorString
+                          : qsTr("Loading page %1…").arg(view.doc.page || 0)
                     color: "#4A5563"
-                    font.pixelSize: view.u * 2.4
+                    font.pixelSize: view.u * 2
                     horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
+                Item { Layout.fillHeight: true }
             }
         }
     }

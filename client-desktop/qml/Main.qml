@@ -1,6 +1,9 @@
-// The first window of council-client: login, the sessions, and the live
-// agenda of one session. Which page shows follows the controller's state, so
-// a revoked token or a removed session brings the right page back by itself.
+// The first window of council-client: login, the sessions, and one console
+// of the open session: the delegate's live agenda, the chair's console, the
+// secretariat or the document desk, as the account's functions allow
+// (AppController.roles; the header switches between them without logging
+// out). Which page shows follows the controller's state, so a revoked token,
+// a removed session or a lost function brings the right page back by itself.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -40,26 +43,44 @@ ApplicationWindow {
         compact: window.compact
     }
 
+    // The console on the stack over the sessions page ("" when none): the
+    // pages are the owners' own, so the window keeps track of which it pushed.
+    property string shownConsole: ""
+    readonly property var consoleComponents: ({
+        delegate: agendaComponent,
+        chair: chairComponent,
+        secretary: secretariatComponent,
+        documents: documentDeskComponent
+    })
+
     function showPages() {
         const c = window.controller
         const want = !c.loggedIn ? "loginPage" : c.hallShown ? "hallPage"
-                   : c.currentSessionId === 0 ? "sessionsPage" : "agendaPage"
+                   : c.currentSessionId === 0 ? "sessionsPage" : "console"
         const top = stack.currentItem ? stack.currentItem.objectName : ""
+        if (want === "console") {
+            const key = window.consoleComponents[c.roles.current] ? c.roles.current : "delegate"
+            if (window.shownConsole === key && stack.depth > 1 && stack.get(0).objectName === "sessionsPage")
+                return // this console, perhaps with a document open over it
+            if (stack.depth > 1 && stack.get(0).objectName === "sessionsPage")
+                stack.pop(null, StackView.Immediate)
+            else if (top !== "sessionsPage")
+                stack.replace(null, sessionsComponent, {}, StackView.Immediate)
+            window.shownConsole = key
+            stack.push(window.consoleComponents[key])
+            return
+        }
+        window.shownConsole = ""
         if (top === want)
             return
         if (want === "loginPage") {
             stack.replace(null, loginComponent)
         } else if (want === "hallPage") {
             stack.replace(null, hallComponent)
-        } else if (want === "sessionsPage") {
-            if (stack.depth > 1 && stack.get(0).objectName === "sessionsPage")
-                stack.pop(null)
-            else
-                stack.replace(null, sessionsComponent)
+        } else if (stack.depth > 1 && stack.get(0).objectName === "sessionsPage") {
+            stack.pop(null)
         } else {
-            if (top !== "sessionsPage")
-                stack.replace(null, sessionsComponent, {}, StackView.Immediate)
-            stack.push(agendaComponent)
+            stack.replace(null, sessionsComponent)
         }
     }
 
@@ -69,15 +90,19 @@ ApplicationWindow {
         function onCurrentSessionChanged() { window.showPages() }
         function onHallShownChanged() { window.showPages() }
     }
+    Connections {
+        target: window.controller.roles
+        function onCurrentChanged() { window.showPages() }
+    }
 
-    // Documents open over the agenda: the reader, or the session's whole list.
+    // Documents open over the console: the reader, or the session's whole list.
     function showDocuments(documentId) {
         const top = stack.currentItem ? stack.currentItem.objectName : ""
         if (window.controller.currentSessionId === 0 || window.controller.hallShown
-                || (top !== "agendaPage" && top !== "documentsPage" && top !== "readerPage"))
+                || window.shownConsole === "" || stack.depth < 2)
             return
         if (documentId === undefined) {
-            if (top === "agendaPage")
+            if (top !== "documentsPage" && top !== "readerPage")
                 stack.push(documentsComponent)
         } else if (top === "readerPage") {
             stack.currentItem.documentId = documentId
@@ -168,6 +193,27 @@ ApplicationWindow {
     Component {
         id: agendaComponent
         AgendaPage {
+            controller: window.controller
+            wide: window.width >= 1100
+        }
+    }
+    Component {
+        id: chairComponent
+        ChairConsolePage {
+            controller: window.controller
+            wide: window.width >= 1100
+        }
+    }
+    Component {
+        id: secretariatComponent
+        SecretariatPage {
+            controller: window.controller
+            wide: window.width >= 1100
+        }
+    }
+    Component {
+        id: documentDeskComponent
+        DocumentDeskPage {
             controller: window.controller
             wide: window.width >= 1100
         }

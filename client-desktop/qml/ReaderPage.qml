@@ -76,13 +76,13 @@ Page {
                 Layout.fillWidth: true
                 ToolButton {
                     objectName: "readerBack"
-                    text: "\u2190  " + qsTr("Agenda")
+                    text: "\u2190  " + qsTr("Back")
                     font.pixelSize: Theme.fontBase
                     font.weight: Font.DemiBold
                     font.capitalization: Font.MixedCase
                     Layout.preferredHeight: Theme.touch
                     Layout.alignment: Qt.AlignTop
-                    Accessible.name: qsTr("Back to the agenda")
+                    Accessible.name: qsTr("Back to where the document was opened")
                     onClicked: page.closed()
                 }
                 ColumnLayout {

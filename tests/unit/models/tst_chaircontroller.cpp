@@ -53,6 +53,7 @@ private slots:
     void delegateIsRefused();
     void runsTheSpeakerQueue();
     void extendsRepeatsAndCancels();
+    void opensAndClosesTheSitting(); // last: closes the sitting
 };
 
 void TstChairController::initTestCase() {
@@ -273,6 +274,74 @@ void TstChairController::extendsRepeatsAndCancels() {
     chair()->cancelVote();
     QTRY_COMPARE_WITH_TIMEOUT(chair()->roundState(), QStringLiteral("cancelled"), kWait);
     QVERIFY(chair()->notVotedNames().isEmpty());
+    QVERIFY2(chair()->errorMessage().isEmpty(), qPrintable(chair()->errorMessage()));
+}
+
+void TstChairController::opensAndClosesTheSitting() {
+    // A delegate's controller shows the sitting but is refused opening it.
+    ChairController *mine = m_delegateApp->chair();
+    QTRY_COMPARE_WITH_TIMEOUT(mine->sittingId(), m_s.sitting, kWait);
+    QCOMPARE(mine->sittingState(), QStringLiteral("planned"));
+    mine->openSitting();
+    QTRY_VERIFY_WITH_TIMEOUT(!mine->errorMessage().isEmpty(), kWait);
+    QCOMPARE(mine->errorMessage(), QStringLiteral("Bạn không có quyền thực hiện thao tác này."));
+    mine->clearError();
+
+    // The chair opens it; the chair's console, the delegate's app and a tablet all see it open.
+    QCOMPARE(chair()->sittingId(), m_s.sitting);
+    QCOMPARE(chair()->sittingTitle(), QStringLiteral("Phiên khai mạc"));
+    QCOMPARE(chair()->sittingState(), QStringLiteral("planned"));
+    const EventMark mark = markEvents(*m_s.delegates[0].client);
+    QSignalSpy changed(chair(), &ChairController::sittingChanged);
+    chair()->openSitting();
+    QTRY_COMPARE_WITH_TIMEOUT(chair()->sittingState(), QStringLiteral("open"), kWait);
+    QVERIFY2(chair()->errorMessage().isEmpty(), qPrintable(chair()->errorMessage()));
+    QVERIFY(changed.count() >= 1);
+    QTRY_COMPARE_WITH_TIMEOUT(mine->sittingState(), QStringLiteral("open"), kWait);
+    QCOMPARE(m_delegateApp->liveContext()->sitting(m_s.sitting).state, QStringLiteral("open"));
+    QVERIFY(m_delegateApp->liveContext()->sitting(m_s.sitting).openedAt > 0);
+    const auto opened = waitForEvent(
+        *m_s.delegates[0].client, Event::SittingChanged,
+        [this](const QCborMap &b) {
+            const QCborMap s = b.value(QStringLiteral("sitting")).toMap();
+            return s.value(QStringLiteral("id")).toInteger() == m_s.sitting &&
+                   s.value(QStringLiteral("state")).toString() == QStringLiteral("open");
+        },
+        kWait, mark);
+    QVERIFY(opened);
+
+    // Not closed while a vote of the sitting is open: the console says why.
+    chair()->openVote(QStringLiteral("Thông qua chương trình phiên họp"));
+    QTRY_VERIFY_WITH_TIMEOUT(chair()->voteOpen(), kWait);
+    chair()->closeSitting();
+    QTRY_VERIFY_WITH_TIMEOUT(!chair()->errorMessage().isEmpty(), kWait);
+    QCOMPARE(chair()->errorMessage(),
+             QCoreApplication::translate("council::client::ChairController",
+                                         "A vote is open: close or cancel it before closing the sitting."));
+    QCOMPARE(chair()->sittingState(), QStringLiteral("open"));
+    chair()->cancelVote();
+    QTRY_COMPARE_WITH_TIMEOUT(chair()->roundState(), QStringLiteral("cancelled"), kWait);
+    chair()->closeSitting();
+    QTRY_COMPARE_WITH_TIMEOUT(chair()->sittingState(), QStringLiteral("closed"), kWait);
+    QVERIFY2(chair()->errorMessage().isEmpty(), qPrintable(chair()->errorMessage()));
+    QTRY_COMPARE_WITH_TIMEOUT(mine->sittingState(), QStringLiteral("closed"), kWait);
+
+    // An open sitting is the current one, even when the agenda's item belongs to another.
+    const Reply added = addSitting(*m_s.secretary.client, m_s.session, QStringLiteral("Phiên chiều"),
+                                   QDate::currentDate().toString(Qt::ISODate));
+    COUNCIL_VERIFY_OK(added);
+    const qint64 afternoon = idOf(added, QStringLiteral("sitting"));
+    COUNCIL_VERIFY_OK(
+        m_s.chair.client->request(Request::SittingOpen, QCborMap{{QStringLiteral("id"), afternoon}}));
+    QTRY_COMPARE_WITH_TIMEOUT(chair()->sittingId(), afternoon, kWait);
+    QCOMPARE(chair()->sittingTitle(), QStringLiteral("Phiên chiều"));
+    QCOMPARE(chair()->sittingState(), QStringLiteral("open"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_delegateApp->liveContext()->currentSittingId(), afternoon, kWait);
+    // Closed, the item's sitting is current again.
+    chair()->closeSitting();
+    QTRY_COMPARE_WITH_TIMEOUT(chair()->sittingId(), m_s.sitting, kWait);
+    QCOMPARE(chair()->sittingState(), QStringLiteral("closed"));
+    QCOMPARE(m_chairApp->liveContext()->sitting(afternoon).state, QStringLiteral("closed"));
     QVERIFY2(chair()->errorMessage().isEmpty(), qPrintable(chair()->errorMessage()));
 }
 
