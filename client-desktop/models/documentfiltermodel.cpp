@@ -27,11 +27,22 @@ void DocumentFilterModel::setItemId(qint64 id) {
     emit countChanged();
 }
 
+void DocumentFilterModel::setPublishedOnly(bool on) {
+    if (m_publishedOnly == on)
+        return;
+    m_publishedOnly = on;
+    invalidateFilter();
+    emit publishedOnlyChanged();
+    emit countChanged();
+}
+
 bool DocumentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
-    if (m_itemId == 0 || !m_documents)
+    if (!m_documents)
         return true;
     const QModelIndex at = m_documents->index(sourceRow, 0, sourceParent);
-    return at.data(DocumentListModel::ItemIdRole).toLongLong() == m_itemId;
+    if (m_itemId != 0 && at.data(DocumentListModel::ItemIdRole).toLongLong() != m_itemId)
+        return false;
+    return !m_publishedOnly || at.data(DocumentListModel::StateRole).toString() == QLatin1String("published");
 }
 
 } // namespace council::client

@@ -18,6 +18,9 @@ class DocumentFilterModel : public QSortFilterProxyModel {
                    documentsChanged)
     // The agenda item whose documents to keep; 0: every document of the session.
     Q_PROPERTY(qint64 itemId READ itemId WRITE setItemId NOTIFY itemIdChanged)
+    // Keep only published documents (staff also see drafts and documents in
+    // review; only published ones can be shown to the hall).
+    Q_PROPERTY(bool publishedOnly READ publishedOnly WRITE setPublishedOnly NOTIFY publishedOnlyChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 public:
     explicit DocumentFilterModel(QObject *parent = nullptr);
@@ -26,11 +29,14 @@ public:
     void setDocuments(DocumentListModel *documents);
     qint64 itemId() const { return m_itemId; }
     void setItemId(qint64 id);
+    bool publishedOnly() const { return m_publishedOnly; }
+    void setPublishedOnly(bool on);
     int count() const { return rowCount(); }
 
 signals:
     void documentsChanged();
     void itemIdChanged();
+    void publishedOnlyChanged();
     void countChanged();
 
 protected:
@@ -39,6 +45,7 @@ protected:
 private:
     QPointer<DocumentListModel> m_documents;
     qint64 m_itemId = 0;
+    bool m_publishedOnly = false;
 };
 
 } // namespace council::client

@@ -13,6 +13,13 @@ ChairCard {
     objectName: "chairHallCard"
     required property ChairController chair
     required property DocumentListModel documents
+    // Only published documents can be shown: the hall and the delegates who
+    // follow have no access to drafts or documents in review.
+    DocumentFilterModel {
+        id: presentable
+        documents: card.documents
+        publishedOnly: true
+    }
 
     readonly property var chosen: {
         card.documents.count // re-read when the list changes
@@ -90,7 +97,7 @@ ChairCard {
         Layout.fillWidth: true
     }
     Label {
-        visible: card.documents.count === 0
+        visible: presentable.count === 0
         text: qsTr("The session has no published documents.")
         color: Theme.textMuted
         wrapMode: Text.Wrap
@@ -99,8 +106,8 @@ ChairCard {
     ComboBox {
         id: documentBox
         objectName: "presentDocumentBox"
-        visible: card.documents.count > 0
-        model: card.documents
+        visible: presentable.count > 0
+        model: presentable
         textRole: "title"
         valueRole: "documentId"
         implicitHeight: Theme.touch
@@ -120,7 +127,7 @@ ChairCard {
         onActivated: pageBox.value = 1
     }
     RowLayout {
-        visible: card.documents.count > 0
+        visible: presentable.count > 0
         spacing: 10
         Layout.fillWidth: true
         Label {
@@ -146,7 +153,7 @@ ChairCard {
         }
     }
     GridLayout {
-        visible: card.documents.count > 0
+        visible: presentable.count > 0
         columns: 2
         columnSpacing: 10
         rowSpacing: 10
