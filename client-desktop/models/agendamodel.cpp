@@ -1,6 +1,7 @@
 #include "agendamodel.h"
 
 #include "cborread.h"
+#include "rowvalues.h"
 
 #include <QDate>
 #include <algorithm>
@@ -92,15 +93,7 @@ QString AgendaModel::currentTitle() const {
 }
 
 QVariantMap AgendaModel::current() const {
-    const int row = currentIndex();
-    if (row < 0)
-        return {};
-    QVariantMap out;
-    const QModelIndex at = index(row);
-    const QHash<int, QByteArray> names = roleNames();
-    for (auto it = names.cbegin(); it != names.cend(); ++it)
-        out.insert(QString::fromLatin1(it.value()), data(at, it.key()));
-    return out;
+    return rowValues(*this, currentIndex());
 }
 
 void AgendaModel::applySnapshot(const QCborMap &state) {

@@ -1,20 +1,16 @@
 #include "attendanceoverridemodel.h"
 
 #include "cborread.h"
-#include "secretariatreply.h"
 
 #include <QCborArray>
 
 namespace council::client {
 
+using cbor::key;
 using protocol::Event;
 using protocol::Request;
 
 namespace {
-
-QString key(const char *name) {
-    return QString::fromLatin1(name);
-}
 
 const QStringList &settable() {
     static const QStringList list{QStringLiteral("present"), QStringLiteral("late"), QStringLiteral("absent"),
@@ -30,7 +26,13 @@ bool holdsDelegate(const QCborMap &member) {
 
 AttendanceOverrideModel::AttendanceOverrideModel(LiveContext *context, QObject *parent)
     : QAbstractListModel(parent)
-    , m_context(context) {
+    , m_context(context)
+    , m_requests(new RequestStatus(this)) {
+    connect(m_requests, &RequestStatus::busyChanged, this, &AttendanceOverrideModel::busyChanged);
+    connect(m_requests, &RequestStatus::errorMessageChanged, this,
+            &AttendanceOverrideModel::errorMessageChanged);
+    connect(m_requests, &RequestStatus::statusMessageChanged, this,
+            &AttendanceOverrideModel::statusMessageChanged);
     ServerConnection *connection = context->connection();
     connect(connection, &ServerConnection::snapshotReceived, this, [this](const QCborMap &state, qint64) {
         m_delegate.clear();
@@ -132,7 +134,7 @@ void AttendanceOverrideModel::reload() {
                                          if (fetch != m_fetch || sitting != m_sittingId)
                                              return;
                                          if (!r.ok) {
-                                             setError(secretariatError(r));
+                                             setError(refusalText(r));
                                              return;
                                          }
                                          beginResetModel();
@@ -168,24 +170,15 @@ void AttendanceOverrideModel::setStatus(qint64 member, const QString &status, co
         setError(p);
         return;
     }
-    setError({});
-    if (++m_pending == 1)
-        emit busyChanged();
     const QCborMap body{{key("sitting"), m_sittingId},
                         {key("member"), member},
                         {key("status"), status},
                         {key("reason"), reason.trimmed()}};
-    m_context->connection()->request(Request::AttendanceSet, body, [this](const Reply &r) {
-        if (--m_pending == 0)
-            emit busyChanged();
-        if (!r.ok) {
-            setError(secretariatError(r));
-            return;
-        }
-        const QCborMap entry = cbor::map(r.body, "entry");
+    m_requests->send(m_context->connection(), Request::AttendanceSet, body, [this](const QCborMap &r) {
+        const QCborMap entry = cbor::map(r, "entry");
         if (cbor::integer(entry, "sitting") == m_sittingId) {
             applyEntry(entry);
-            m_quorum = cbor::map(r.body, "quorum");
+            m_quorum = cbor::map(r, "quorum");
             emit quorumChanged();
         }
         const Entry e = entryFromCbor(entry);
@@ -257,20 +250,6 @@ void AttendanceOverrideModel::onEvent(const protocol::Frame &event) {
     default:
         break;
     }
-}
-
-void AttendanceOverrideModel::setError(const QString &message) {
-    if (m_error == message)
-        return;
-    m_error = message;
-    emit errorMessageChanged();
-}
-
-void AttendanceOverrideModel::setStatusMessage(const QString &message) {
-    if (m_status == message)
-        return;
-    m_status = message;
-    emit statusMessageChanged();
 }
 
 } // namespace council::client

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "livecontext.h"
+#include "requeststatus.h"
 #include "serverconnection.h"
 
 #include <QAbstractListModel>
@@ -57,9 +58,9 @@ public:
     int present() const { return int(m_quorum.value(QStringLiteral("present")).toInteger()); }
     int required() const { return int(m_quorum.value(QStringLiteral("required")).toInteger()); }
     bool quorumReached() const { return m_quorum.value(QStringLiteral("reached")).toBool(); }
-    bool busy() const { return m_pending > 0; }
-    QString errorMessage() const { return m_error; }
-    QString statusMessage() const { return m_status; }
+    bool busy() const { return m_requests->busy(); }
+    QString errorMessage() const { return m_requests->errorMessage(); }
+    QString statusMessage() const { return m_requests->statusMessage(); }
 
     // What is wrong with an override, in words; empty when it may be sent.
     Q_INVOKABLE QString problem(const QString &status, const QString &reason) const;
@@ -92,10 +93,11 @@ private:
     bool isDelegate(qint64 member) const { return m_delegate.value(member, true); }
     void applyEntry(const QCborMap &map);
     void onEvent(const protocol::Frame &event);
-    void setError(const QString &message);
-    void setStatusMessage(const QString &message);
+    void setError(const QString &message) { m_requests->setErrorMessage(message); }
+    void setStatusMessage(const QString &message) { m_requests->setStatusMessage(message); }
 
     LiveContext *m_context;
+    RequestStatus *m_requests;
     qint64 m_sittingId = 0;
     QList<qint64> m_order; // as the server sorts them (by given name)
     QHash<qint64, Entry> m_entries;
@@ -103,9 +105,6 @@ private:
     QCborMap m_quorum;
     bool m_known = false;
     quint64 m_fetch = 0;
-    int m_pending = 0;
-    QString m_error;
-    QString m_status;
 };
 
 } // namespace council::client

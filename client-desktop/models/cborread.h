@@ -1,6 +1,7 @@
 // Small readers for the server's CBOR objects. The server is trusted to send
 // well-formed objects, but a missing or mistyped field must never crash the
-// client or show garbage: each reader falls back to an empty value.
+// client or show garbage: each reader falls back to an empty value. key()
+// names a field of a request body the models build.
 #pragma once
 
 #include <QCborArray>
@@ -9,6 +10,10 @@
 #include <QString>
 
 namespace council::client::cbor {
+
+inline QString key(const char *name) {
+    return QString::fromLatin1(name);
+}
 
 inline QCborValue field(const QCborMap &map, const char *key) {
     return map.value(QLatin1String(key));

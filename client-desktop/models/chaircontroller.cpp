@@ -6,23 +6,19 @@
 
 namespace council::client {
 
+using cbor::key;
 using protocol::Event;
 using protocol::Request;
-
-namespace {
-
-QString key(const char *name) {
-    return QString::fromLatin1(name);
-}
-
-} // namespace
 
 ChairController::ChairController(LiveContext *context, AgendaModel *agenda, SpeakerController *speakers,
                                  QObject *parent)
     : QObject(parent)
     , m_context(context)
+    , m_requests(new RequestStatus(this))
     , m_agenda(agenda)
     , m_speakers(speakers) {
+    connect(m_requests, &RequestStatus::busyChanged, this, &ChairController::busyChanged);
+    connect(m_requests, &RequestStatus::errorMessageChanged, this, &ChairController::errorMessageChanged);
     ServerConnection *connection = context->connection();
     connect(connection, &ServerConnection::snapshotReceived, this,
             [this](const QCborMap &state, qint64) { onSnapshot(state); });
@@ -131,22 +127,10 @@ qint64 ChairController::neighbourItem(int step) const {
 
 void ChairController::send(Request type, const QCborMap &body, std::function<void(const QCborMap &)> done,
                            std::function<QString(const Reply &)> explain) {
-    setError({});
-    ++m_pending;
-    if (m_pending == 1)
-        emit busyChanged();
     // The server decides who may chair; its refusal is shown as it words it.
-    m_context->connection()->request(type, body, [this, done, explain](const Reply &r) {
-        --m_pending;
-        if (m_pending == 0)
-            emit busyChanged();
-        if (!r.ok) {
-            const QString worded = explain ? explain(r) : QString();
-            setError(worded.isEmpty() ? r.errorMessage : worded);
-            return;
-        }
-        if (done)
-            done(r.body);
+    m_requests->send(m_context->connection(), type, body, std::move(done), [explain](const Reply &r) {
+        const QString worded = explain ? explain(r) : QString();
+        return worded.isEmpty() ? r.errorMessage : worded;
     });
 }
 
@@ -433,13 +417,6 @@ void ChairController::refreshRole() {
         m_shownRule = defaultRule();
         emit defaultRuleChanged();
     }
-}
-
-void ChairController::setError(const QString &message) {
-    if (m_error == message)
-        return;
-    m_error = message;
-    emit errorMessageChanged();
 }
 
 } // namespace council::client

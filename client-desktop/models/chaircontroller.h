@@ -10,6 +10,7 @@
 
 #include "agendamodel.h"
 #include "livecontext.h"
+#include "requeststatus.h"
 #include "serverconnection.h"
 #include "speakercontroller.h"
 
@@ -101,8 +102,8 @@ public:
     int votedCount() const;
     QStringList notVotedNames() const;
     QVariantMap result() const;
-    bool busy() const { return m_pending > 0; }
-    QString errorMessage() const { return m_error; }
+    bool busy() const { return m_requests->busy(); }
+    QString errorMessage() const { return m_requests->errorMessage(); }
 
     // The current sitting: open it (also again after a break) or close it.
     Q_INVOKABLE void openSitting();
@@ -164,9 +165,10 @@ private:
     void pickRound();
     void fetchVoters();
     void refreshRole();
-    void setError(const QString &message);
+    void setError(const QString &message) { m_requests->setErrorMessage(message); }
 
     LiveContext *m_context;
+    RequestStatus *m_requests;
     AgendaModel *m_agenda;
     SpeakerController *m_speakers;
     bool m_canChair = false;
@@ -180,8 +182,6 @@ private:
     QHash<qint64, QCborMap> m_rounds;     // body -> its latest round
     QCborMap m_round;                     // the one shown
     QSet<qint64> m_voters;                // of the open round
-    int m_pending = 0;
-    QString m_error;
 };
 
 } // namespace council::client

@@ -15,27 +15,19 @@ namespace council::client {
 using protocol::Event;
 using protocol::Request;
 
-namespace {
-
-QString withDetail(const Reply &r) {
-    // The server's words, and its detail when it has one (which file check failed, and why).
-    const QString detail = r.body.value(QStringLiteral("detail")).toString();
-    if (detail.isEmpty() || r.errorMessage.contains(detail))
-        return r.errorMessage;
-    return QStringLiteral("%1 (%2)").arg(r.errorMessage, detail);
-}
-
-} // namespace
-
 DocumentDesk::DocumentDesk(LiveContext *context, QObject *parent)
     : QObject(parent)
     , m_context(context)
     , m_model(new DocumentDeskModel(this))
     , m_shown(new DocumentDeskFilter(m_model, this))
     , m_uploader(new DocumentUploader(context->connection(), this))
+    , m_requests(new RequestStatus(this))
     , m_pinsPath(TrustPins::defaultPath()) {
     m_model->setItemTitles(
         [this](qint64 item) { return m_context ? m_context->itemTitle(item) : QString(); });
+    connect(m_requests, &RequestStatus::busyChanged, this, &DocumentDesk::busyChanged);
+    connect(m_requests, &RequestStatus::errorMessageChanged, this, &DocumentDesk::errorMessageChanged);
+    connect(m_requests, &RequestStatus::statusMessageChanged, this, &DocumentDesk::noticeChanged);
     ServerConnection *conn = context->connection();
     connect(conn, &ServerConnection::eventReceived, this, &DocumentDesk::onEvent);
     connect(conn, &ServerConnection::authenticated, this, [this](const QCborMap &account) {
@@ -119,7 +111,7 @@ void DocumentDesk::refresh() {
                           return;
                       setLoading(false);
                       if (!r.ok)
-                          return setError(withDetail(r));
+                          return setError(refusalText(r));
                       QList<QCborMap> records;
                       for (const QCborValue &v : cbor::array(r.body, "documents"))
                           records << v.toMap();
@@ -300,7 +292,7 @@ void DocumentDesk::onUploaded(const QCborValue &uploadId) {
         if (generation != m_uploadGeneration)
             return; // cancelled meanwhile
         if (!r.ok)
-            return failUpload(withDetail(r));
+            return failUpload(refusalText(r));
         const QCborMap doc = cbor::map(r.body, "document");
         m_model->upsert(doc);
         const qint64 id = cbor::integer(doc, "id");
@@ -365,15 +357,8 @@ void DocumentDesk::send(Request type, const QCborMap &body, const QString &actio
     ServerConnection *conn = connection();
     if (!conn)
         return;
-    setError({});
-    if (++m_pending == 1)
-        emit busyChanged();
-    conn->request(type, body, [this, action, documentId, doneText](const Reply &r) {
-        if (--m_pending == 0)
-            emit busyChanged();
-        if (!r.ok)
-            return setError(withDetail(r));
-        m_model->upsert(cbor::map(r.body, "document"));
+    m_requests->send(conn, type, body, [this, action, documentId, doneText](const QCborMap &r) {
+        m_model->upsert(cbor::map(r, "document"));
         setNotice(doneText);
         emit actionDone(documentId, action);
     });
@@ -430,20 +415,6 @@ void DocumentDesk::clearError() {
 
 void DocumentDesk::clearNotice() {
     setNotice({});
-}
-
-void DocumentDesk::setError(const QString &message) {
-    if (m_error == message)
-        return;
-    m_error = message;
-    emit errorMessageChanged();
-}
-
-void DocumentDesk::setNotice(const QString &message) {
-    if (m_notice == message)
-        return;
-    m_notice = message;
-    emit noticeChanged();
 }
 
 void DocumentDesk::setLoading(bool on) {

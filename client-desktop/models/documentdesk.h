@@ -16,6 +16,7 @@
 #pragma once
 
 #include "documentdeskmodel.h"
+#include "requeststatus.h"
 
 #include <QCborMap>
 #include <QObject>
@@ -89,9 +90,9 @@ public:
     qint64 approvingId() const { return m_approvingId; }
     QString approvalStep() const { return m_approvalStep; }
     QString approvalError() const { return m_approvalError; }
-    bool busy() const { return m_pending > 0; }
-    QString errorMessage() const { return m_error; }
-    QString notice() const { return m_notice; }
+    bool busy() const { return m_requests->busy(); }
+    QString errorMessage() const { return m_requests->errorMessage(); }
+    QString notice() const { return m_requests->statusMessage(); }
 
     // Where the trust keys this device pinned are kept (the same file as the
     // documents model's). Default: TrustPins::defaultPath().
@@ -159,8 +160,8 @@ private:
     // becomes errorMessage. `done` gets the reply body when it was accepted.
     void send(protocol::Request type, const QCborMap &body, const QString &action, qint64 documentId,
               const QString &doneText);
-    void setError(const QString &message);
-    void setNotice(const QString &message);
+    void setError(const QString &message) { m_requests->setErrorMessage(message); }
+    void setNotice(const QString &message) { m_requests->setStatusMessage(message); }
     void setLoading(bool on);
 
     // Approval steps (documentdesk_approve.cpp).
@@ -177,6 +178,7 @@ private:
     DocumentDeskModel *m_model;
     DocumentDeskFilter *m_shown;
     DocumentUploader *m_uploader;
+    RequestStatus *m_requests;
     QString m_pinsPath;
     bool m_canPrepare = false;
     bool m_canReview = false;
@@ -203,10 +205,6 @@ private:
     qint64 m_approvingId = 0;
     QString m_approvalStep;
     QString m_approvalError;
-
-    int m_pending = 0;
-    QString m_error;
-    QString m_notice;
 };
 
 } // namespace council::client

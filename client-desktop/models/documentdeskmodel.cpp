@@ -1,6 +1,7 @@
 #include "documentdeskmodel.h"
 
 #include "cborread.h"
+#include "rowvalues.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -153,14 +154,7 @@ int DocumentDeskModel::rowOf(qint64 documentId) const {
 }
 
 QVariantMap DocumentDeskModel::get(qint64 documentId) const {
-    const int row = rowOf(documentId);
-    QVariantMap out;
-    if (row < 0)
-        return out;
-    const QHash<int, QByteArray> names = roleNames();
-    for (auto it = names.cbegin(); it != names.cend(); ++it)
-        out.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
-    return out;
+    return rowValues(*this, rowOf(documentId));
 }
 
 int DocumentDeskModel::countOf(const QString &state) const {

@@ -1,6 +1,7 @@
 #include "documentlistmodel.h"
 
 #include "cborread.h"
+#include "rowvalues.h"
 #include "serverconnection.h"
 
 #include <QCborArray>
@@ -264,14 +265,7 @@ int DocumentListModel::rowOf(qint64 documentId) const {
 }
 
 QVariantMap DocumentListModel::get(qint64 documentId) const {
-    const int row = rowOf(documentId);
-    QVariantMap out;
-    if (row < 0)
-        return out;
-    const QHash<int, QByteArray> names = roleNames();
-    for (auto it = names.cbegin(); it != names.cend(); ++it)
-        out.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
-    return out;
+    return rowValues(*this, rowOf(documentId));
 }
 
 // ---------------------------------------------------------------------------

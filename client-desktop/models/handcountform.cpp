@@ -1,26 +1,22 @@
 #include "handcountform.h"
 
 #include "cborread.h"
-#include "secretariatreply.h"
 
 #include <QCborArray>
 
 namespace council::client {
 
+using cbor::key;
 using protocol::Event;
 using protocol::Request;
 
-namespace {
-
-QString key(const char *name) {
-    return QString::fromLatin1(name);
-}
-
-} // namespace
-
 HandCountForm::HandCountForm(LiveContext *context, QObject *parent)
     : QObject(parent)
-    , m_context(context) {
+    , m_context(context)
+    , m_requests(new RequestStatus(this)) {
+    connect(m_requests, &RequestStatus::busyChanged, this, &HandCountForm::busyChanged);
+    connect(m_requests, &RequestStatus::errorMessageChanged, this, &HandCountForm::errorMessageChanged);
+    connect(m_requests, &RequestStatus::statusMessageChanged, this, &HandCountForm::statusMessageChanged);
     connect(context->connection(), &ServerConnection::eventReceived, this, &HandCountForm::onEvent);
     connect(context, &LiveContext::online, this, &HandCountForm::reload);
     connect(context, &LiveContext::cleared, this, [this] {
@@ -121,22 +117,13 @@ void HandCountForm::submit() {
         setError(p);
         return;
     }
-    setError({});
-    if (++m_pending == 1)
-        emit busyChanged();
     const QCborMap body{{key("round"), roundId()},
                         {key("approve"), m_approve},
                         {key("disapprove"), m_disapprove},
                         {key("notVoting"), m_notVoting},
                         {key("present"), m_present}};
-    m_context->connection()->request(Request::VoteHandCount, body, [this](const Reply &r) {
-        if (--m_pending == 0)
-            emit busyChanged();
-        if (!r.ok) {
-            setError(secretariatError(r));
-            return;
-        }
-        storeRound(cbor::map(r.body, "round"));
+    m_requests->send(m_context->connection(), Request::VoteHandCount, body, [this](const QCborMap &r) {
+        storeRound(cbor::map(r, "round"));
         setStatus(tr("The hand count was recorded."));
     });
 }
@@ -205,20 +192,6 @@ void HandCountForm::onEvent(const protocol::Frame &event) {
     default:
         break;
     }
-}
-
-void HandCountForm::setError(const QString &message) {
-    if (m_error == message)
-        return;
-    m_error = message;
-    emit errorMessageChanged();
-}
-
-void HandCountForm::setStatus(const QString &message) {
-    if (m_status == message)
-        return;
-    m_status = message;
-    emit statusMessageChanged();
 }
 
 } // namespace council::client

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "livecontext.h"
+#include "requeststatus.h"
 #include "serverconnection.h"
 
 #include <QCborMap>
@@ -64,9 +65,9 @@ public:
     void setNotVoting(int n);
     void setPresent(int n);
     QString problem() const;
-    bool busy() const { return m_pending > 0; }
-    QString errorMessage() const { return m_error; }
-    QString statusMessage() const { return m_status; }
+    bool busy() const { return m_requests->busy(); }
+    QString errorMessage() const { return m_requests->errorMessage(); }
+    QString statusMessage() const { return m_requests->statusMessage(); }
 
     // Sends the numbers; with a problem nothing is sent and errorMessage says it.
     Q_INVOKABLE void submit();
@@ -87,10 +88,11 @@ private:
     void fetchPresence();
     void onEvent(const protocol::Frame &event);
     void setNumber(int &field, int n);
-    void setError(const QString &message);
-    void setStatus(const QString &message);
+    void setError(const QString &message) { m_requests->setErrorMessage(message); }
+    void setStatus(const QString &message) { m_requests->setStatusMessage(message); }
 
     LiveContext *m_context;
+    RequestStatus *m_requests;
     qint64 m_sessionId = 0;
     QCborMap m_round;
     QCborMap m_quorum; // of the round's sitting
@@ -100,9 +102,6 @@ private:
     int m_present = 0;
     bool m_presentEdited = false;
     quint64 m_fetch = 0;
-    int m_pending = 0;
-    QString m_error;
-    QString m_status;
 };
 
 } // namespace council::client

@@ -1,7 +1,6 @@
 #include "memberimportmodel.h"
 
 #include "cborread.h"
-#include "secretariatreply.h"
 
 #include <QCborArray>
 #include <QFile>
@@ -12,13 +11,10 @@
 
 namespace council::client {
 
+using cbor::key;
 using protocol::Request;
 
 namespace {
-
-QString key(const char *name) {
-    return QString::fromLatin1(name);
-}
 
 // A remark of the preview in the UI language (`message` is Vietnamese, `en` English).
 QString remark(const QCborMap &m) {
@@ -49,7 +45,12 @@ int lineOf(const Reply &r) {
 
 MemberImportModel::MemberImportModel(LiveContext *context, QObject *parent)
     : QAbstractListModel(parent)
-    , m_context(context) {
+    , m_context(context)
+    , m_requests(new RequestStatus(this)) {
+    connect(m_requests, &RequestStatus::busyChanged, this, &MemberImportModel::busyChanged);
+    connect(m_requests, &RequestStatus::busyChanged, this, &MemberImportModel::previewChanged); // canImport
+    connect(m_requests, &RequestStatus::errorMessageChanged, this, &MemberImportModel::errorMessageChanged);
+    connect(m_requests, &RequestStatus::statusMessageChanged, this, &MemberImportModel::statusMessageChanged);
     connect(context, &LiveContext::cleared, this, [this] {
         clear();
         setBodyId(0);
@@ -177,14 +178,12 @@ void MemberImportModel::previewText(const QString &csv, const QString &fileName)
     endResetModel();
     emit previewChanged();
     const quint64 request = ++m_request;
-    setBusy(+1);
     const QCborMap body{{key("body"), m_bodyId}, {key("csv"), csv}, {key("preview"), true}};
-    m_context->connection()->request(Request::MemberImport, body, [this, request](const Reply &r) {
-        setBusy(-1);
+    m_requests->track(m_context->connection(), Request::MemberImport, body, [this, request](const Reply &r) {
         if (request != m_request)
             return;
         if (!r.ok) {
-            setError(secretariatError(r));
+            setError(refusalText(r));
             return;
         }
         applyPreview(r.body);
@@ -248,14 +247,13 @@ void MemberImportModel::importMembers() {
         return;
     setError({});
     setStatus({});
-    setBusy(+1);
     const QCborMap body{{key("body"), m_bodyId}, {key("csv"), m_csv}};
-    m_context->connection()->request(Request::MemberImport, body, [this](const Reply &r) {
-        setBusy(-1);
+    // A refused line is marked in the list before the refusal is shown.
+    m_requests->track(m_context->connection(), Request::MemberImport, body, [this](const Reply &r) {
         if (!r.ok) {
             if (const int line = lineOf(r))
                 markLine(line, cbor::text(r.body, "detail"));
-            setError(secretariatError(r));
+            setError(refusalText(r));
             return;
         }
         const int count = int(cbor::integer(r.body, "imported"));
@@ -298,29 +296,6 @@ void MemberImportModel::clear() {
     emit previewChanged();
     setError({});
     setStatus({});
-}
-
-void MemberImportModel::setBusy(int delta) {
-    const bool was = busy();
-    m_pending += delta;
-    if (was != busy()) {
-        emit busyChanged();
-        emit previewChanged(); // canImport
-    }
-}
-
-void MemberImportModel::setError(const QString &message) {
-    if (m_error == message)
-        return;
-    m_error = message;
-    emit errorMessageChanged();
-}
-
-void MemberImportModel::setStatus(const QString &message) {
-    if (m_status == message)
-        return;
-    m_status = message;
-    emit statusMessageChanged();
 }
 
 } // namespace council::client

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "livecontext.h"
+#include "requeststatus.h"
 #include "serverconnection.h"
 
 #include <QAbstractListModel>
@@ -70,9 +71,9 @@ public:
     int warningCount() const;
     bool errorsTruncated() const { return m_errorsTruncated; }
     bool canImport() const;
-    bool busy() const { return m_pending > 0; }
-    QString errorMessage() const { return m_error; }
-    QString statusMessage() const { return m_status; }
+    bool busy() const { return m_requests->busy(); }
+    QString errorMessage() const { return m_requests->errorMessage(); }
+    QString statusMessage() const { return m_requests->statusMessage(); }
 
     // Reads the file (a path or a file: URL from a FileDialog) and asks for its preview.
     Q_INVOKABLE void previewFile(const QUrl &file);
@@ -106,11 +107,11 @@ private:
     };
     void applyPreview(const QCborMap &body);
     void markLine(int line, const QString &message);
-    void setBusy(int delta);
-    void setError(const QString &message);
-    void setStatus(const QString &message);
+    void setError(const QString &message) { m_requests->setErrorMessage(message); }
+    void setStatus(const QString &message) { m_requests->setStatusMessage(message); }
 
     LiveContext *m_context;
+    RequestStatus *m_requests;
     qint64 m_bodyId = 0;
     QList<Row> m_rows; // sorted by line
     QString m_csv;     // what the preview was made of, and what is imported
@@ -119,9 +120,6 @@ private:
     bool m_errorsTruncated = false;
     int m_total = 0;
     quint64 m_request = 0; // answers to an older preview are dropped
-    int m_pending = 0;
-    QString m_error;
-    QString m_status;
 };
 
 } // namespace council::client

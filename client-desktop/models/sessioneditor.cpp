@@ -1,7 +1,7 @@
 #include "sessioneditor.h"
 
 #include "cborread.h"
-#include "secretariatreply.h"
+#include "rowvalues.h"
 
 #include <QCborArray>
 #include <QDate>
@@ -10,14 +10,11 @@
 
 namespace council::client {
 
+using cbor::key;
 using protocol::Event;
 using protocol::Request;
 
 namespace {
-
-QString key(const char *name) {
-    return QString::fromLatin1(name);
-}
 
 QDate isoDate(const QString &text) {
     return QDate::fromString(text.trimmed(), Qt::ISODate);
@@ -37,7 +34,11 @@ const QStringList &kinds() {
 SessionEditor::SessionEditor(LiveContext *context, QObject *parent)
     : QObject(parent)
     , m_context(context)
+    , m_requests(new RequestStatus(this))
     , m_agenda(new AgendaModel(this)) {
+    connect(m_requests, &RequestStatus::busyChanged, this, &SessionEditor::busyChanged);
+    connect(m_requests, &RequestStatus::errorMessageChanged, this, &SessionEditor::errorMessageChanged);
+    connect(m_requests, &RequestStatus::statusMessageChanged, this, &SessionEditor::statusMessageChanged);
     ServerConnection *connection = context->connection();
     connect(connection, &ServerConnection::snapshotReceived, m_agenda,
             [this](const QCborMap &state, qint64) { m_agenda->applySnapshot(state); });
@@ -49,8 +50,7 @@ SessionEditor::SessionEditor(LiveContext *context, QObject *parent)
     connect(context, &LiveContext::cleared, this, [this] {
         m_agenda->clear();
         setSessionId(0);
-        setError({});
-        setStatus({});
+        clearMessages();
     });
 }
 
@@ -77,7 +77,7 @@ void SessionEditor::reload() {
                                          if (fetch != m_fetch || id != m_sessionId)
                                              return;
                                          if (!r.ok) {
-                                             setError(secretariatError(r));
+                                             setError(refusalText(r));
                                              return;
                                          }
                                          applySession(cbor::map(r.body, "session"));
@@ -132,20 +132,11 @@ QString SessionEditor::itemProblem(const QString &title, int plannedMinutes) con
 
 void SessionEditor::send(Request type, const QCborMap &body, const QString &doneText,
                          std::function<void(const QCborMap &)> done) {
-    setError({});
-    setStatus({});
-    if (++m_pending == 1)
-        emit busyChanged();
-    m_context->connection()->request(type, body, [this, done, doneText](const Reply &r) {
-        if (--m_pending == 0)
-            emit busyChanged();
-        if (!r.ok) {
-            setError(secretariatError(r));
-            return;
-        }
+    clearMessages();
+    m_requests->send(m_context->connection(), type, body, [this, done, doneText](const QCborMap &r) {
         setStatus(doneText);
         if (done)
-            done(r.body);
+            done(r);
     });
 }
 
@@ -227,36 +218,31 @@ void SessionEditor::removeSitting(qint64 id) {
 
 void SessionEditor::addItem(const QString &title, qint64 sitting, const QString &presenter,
                             int plannedMinutes, const QString &kind) {
-    if (const QString problem = itemProblem(title, plannedMinutes); !problem.isEmpty()) {
-        setError(problem);
-        return;
-    }
-    QCborMap b{{key("session"), m_sessionId},
-               {key("title"), title.trimmed()},
-               {key("presenter"), presenter.trimmed()},
-               {key("plannedMinutes"), plannedMinutes}};
-    if (sitting > 0)
-        b.insert(key("sitting"), sitting);
-    if (kinds().contains(kind))
-        b.insert(key("kind"), kind);
-    send(Request::AgendaAdd, b, tr("The item was added to the agenda."));
+    sendItem(Request::AgendaAdd, QCborMap{{key("session"), m_sessionId}}, title, sitting, presenter,
+             plannedMinutes, kind, tr("The item was added to the agenda."));
 }
 
 void SessionEditor::updateItem(qint64 id, const QString &title, qint64 sitting, const QString &presenter,
                                int plannedMinutes, const QString &kind) {
+    sendItem(Request::AgendaUpdate, QCborMap{{key("id"), id}}, title, sitting, presenter, plannedMinutes,
+             kind, tr("The item was saved."));
+}
+
+void SessionEditor::sendItem(Request type, QCborMap b, const QString &title, qint64 sitting,
+                             const QString &presenter, int plannedMinutes, const QString &kind,
+                             const QString &doneText) {
     if (const QString problem = itemProblem(title, plannedMinutes); !problem.isEmpty()) {
         setError(problem);
         return;
     }
-    QCborMap b{{key("id"), id},
-               {key("title"), title.trimmed()},
-               {key("presenter"), presenter.trimmed()},
-               {key("plannedMinutes"), plannedMinutes}};
+    b.insert(key("title"), title.trimmed());
+    b.insert(key("presenter"), presenter.trimmed());
+    b.insert(key("plannedMinutes"), plannedMinutes);
     if (sitting > 0)
         b.insert(key("sitting"), sitting);
     if (kinds().contains(kind))
         b.insert(key("kind"), kind);
-    send(Request::AgendaUpdate, b, tr("The item was saved."));
+    send(type, b, doneText);
 }
 
 void SessionEditor::moveItem(qint64 id, int position) {
@@ -275,15 +261,7 @@ void SessionEditor::removeItem(qint64 id) {
 }
 
 QVariantMap SessionEditor::item(qint64 id) const {
-    QVariantMap out;
-    const int row = m_agenda->rowOf(id);
-    if (row < 0)
-        return out;
-    const QModelIndex index = m_agenda->index(row);
-    const QHash<int, QByteArray> roles = m_agenda->roleNames();
-    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
-        out.insert(QString::fromUtf8(it.value()), m_agenda->data(index, it.key()));
-    return out;
+    return rowValues(*m_agenda, m_agenda->rowOf(id));
 }
 
 QStringList SessionEditor::itemKinds() const {
@@ -387,20 +365,6 @@ void SessionEditor::applySittings(const QCborArray &sittings) {
         return;
     m_sittings = out;
     emit sittingsChanged();
-}
-
-void SessionEditor::setError(const QString &message) {
-    if (m_error == message)
-        return;
-    m_error = message;
-    emit errorMessageChanged();
-}
-
-void SessionEditor::setStatus(const QString &message) {
-    if (m_status == message)
-        return;
-    m_status = message;
-    emit statusMessageChanged();
 }
 
 } // namespace council::client

@@ -11,6 +11,7 @@
 
 #include "agendamodel.h"
 #include "livecontext.h"
+#include "requeststatus.h"
 #include "serverconnection.h"
 
 #include <QCborMap>
@@ -45,9 +46,9 @@ public:
     qint64 sessionBody() const { return m_session.value(QStringLiteral("body")).toLongLong(); }
     QVariantList sittings() const { return m_sittings; }
     AgendaModel *agenda() const { return m_agenda; }
-    bool busy() const { return m_pending > 0; }
-    QString errorMessage() const { return m_error; }
-    QString statusMessage() const { return m_status; }
+    bool busy() const { return m_requests->busy(); }
+    QString errorMessage() const { return m_requests->errorMessage(); }
+    QString statusMessage() const { return m_requests->statusMessage(); }
 
     // What is wrong with a form, in words for the user; empty when it may be sent.
     Q_INVOKABLE QString sessionProblem(const QString &title, const QString &startsOn,
@@ -94,23 +95,25 @@ signals:
     void sessionCreated(qint64 id);
 
 private:
+    // Sends a change; `doneText` becomes statusMessage when it is accepted.
     void send(protocol::Request type, const QCborMap &body, const QString &doneText,
               std::function<void(const QCborMap &)> done = {});
+    // addItem and updateItem send the same form; `b` names the session or the item.
+    void sendItem(protocol::Request type, QCborMap b, const QString &title, qint64 sitting,
+                  const QString &presenter, int plannedMinutes, const QString &kind, const QString &doneText);
     void onEvent(const protocol::Frame &event);
     void applySession(const QCborMap &session);
     void applySittings(const QCborArray &sittings);
-    void setError(const QString &message);
-    void setStatus(const QString &message);
+    void setError(const QString &message) { m_requests->setErrorMessage(message); }
+    void setStatus(const QString &message) { m_requests->setStatusMessage(message); }
 
     LiveContext *m_context;
+    RequestStatus *m_requests;
     AgendaModel *m_agenda;
     qint64 m_sessionId = 0;
     QVariantMap m_session;
     QVariantList m_sittings;
     quint64 m_fetch = 0; // answers of older session.get requests are dropped
-    int m_pending = 0;
-    QString m_error;
-    QString m_status;
 };
 
 } // namespace council::client

@@ -1,6 +1,7 @@
 #include "sessionlistmodel.h"
 
 #include "cborread.h"
+#include "rowvalues.h"
 
 #include <QDate>
 #include <algorithm>
@@ -71,14 +72,7 @@ QString SessionListModel::titleOf(qint64 id) const {
 }
 
 QVariantMap SessionListModel::get(qint64 id) const {
-    const int row = rowOf(id);
-    if (row < 0)
-        return {};
-    QVariantMap out;
-    const QHash<int, QByteArray> names = roleNames();
-    for (auto it = names.cbegin(); it != names.cend(); ++it)
-        out.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
-    return out;
+    return rowValues(*this, rowOf(id));
 }
 
 QString SessionListModel::formatDates(const QString &startsOn, const QString &endsOn) {

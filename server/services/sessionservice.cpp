@@ -207,38 +207,44 @@ Outcome SessionService::removeSitting(const Caller &caller, const QCborMap &body
 }
 
 Outcome SessionService::openSitting(const Caller &caller, const QCborMap &body) {
-    FieldReader f(body);
-    const qint64 id = f.integer("id", true, 1);
-    COUNCIL_CHECK_FIELDS(f);
-    const qint64 bodyId = m.access.bodyOfRow("sittings", id);
-    COUNCIL_CHECK(m.access.requireChair(caller, bodyId));
-    const QCborMap before = records::sitting(m.db, id);
-    const qint64 sessionId = before.value(QStringLiteral("session")).toInteger();
-    if (before.value(QStringLiteral("state")).toString() == QLatin1String("open"))
-        return Outcome::fail(ErrorCode::WrongState,
-                             QStringLiteral("Phiên họp đã khai mạc. / The sitting is already open."));
-    QSqlQuery other = m.db.query(
-        QStringLiteral("SELECT title FROM sittings WHERE session_id = ? AND state = 'open' AND id != ?"),
-        {sessionId, id});
-    if (other.next())
-        return Outcome::fail(
-            ErrorCode::WrongState,
-            QStringLiteral("Phiên họp “%1” đang diễn ra; hãy bế mạc phiên đó trước. / The sitting “%1” is "
-                           "open; close it first.")
-                .arg(other.value(0).toString()));
     // Reopening after a break starts the sitting's time again.
-    if (!m.db.exec(QStringLiteral("UPDATE sittings SET state = 'open', opened_at = ?, closed_at = NULL"
-                                  " WHERE id = ?"),
-                   {QDateTime::currentMSecsSinceEpoch(), id}))
-        return internal(m.db);
-    const QCborMap sitting = records::sitting(m.db, id);
-    if (!m.commits.publish(Event::SittingChanged, caller.accountId, bodyId, sessionId,
-                           wrap("sitting", sitting)))
-        return internal(m.db);
-    return Outcome::ok(wrap("sitting", sitting));
+    return changeSittingState(
+        caller, body,
+        QStringLiteral("UPDATE sittings SET state = 'open', opened_at = ?, closed_at = NULL WHERE id = ?"),
+        [this](qint64 id, qint64, const QCborMap &before) -> QString {
+            if (before.value(QStringLiteral("state")).toString() == QLatin1String("open"))
+                return QStringLiteral("Phiên họp đã khai mạc. / The sitting is already open.");
+            QSqlQuery other = m.db.query(
+                QStringLiteral(
+                    "SELECT title FROM sittings WHERE session_id = ? AND state = 'open' AND id != ?"),
+                {before.value(QStringLiteral("session")).toInteger(), id});
+            if (other.next())
+                return QStringLiteral("Phiên họp “%1” đang diễn ra; hãy bế mạc phiên đó trước. / The sitting "
+                                      "“%1” is open; close it first.")
+                    .arg(other.value(0).toString());
+            return {};
+        });
 }
 
 Outcome SessionService::closeSitting(const Caller &caller, const QCborMap &body) {
+    return changeSittingState(
+        caller, body, QStringLiteral("UPDATE sittings SET state = 'closed', closed_at = ? WHERE id = ?"),
+        [this](qint64 id, qint64 bodyId, const QCborMap &before) -> QString {
+            if (before.value(QStringLiteral("state")).toString() != QLatin1String("open"))
+                return QStringLiteral("Phiên họp chưa khai mạc. / The sitting is not open.");
+            // A vote of this sitting must end with a result (or be cancelled) first.
+            QSqlQuery vote = m.db.query(QStringLiteral("SELECT 1 FROM vote_rounds WHERE body_id = ? AND "
+                                                       "sitting_id = ? AND state = 'open'"),
+                                        {bodyId, id});
+            if (vote.next())
+                return QStringLiteral("Đang biểu quyết; hãy kết thúc hoặc hủy biểu quyết trước. / A vote "
+                                      "is open; close or cancel the vote first.");
+            return {};
+        });
+}
+
+Outcome SessionService::changeSittingState(const Caller &caller, const QCborMap &body, const QString &update,
+                                           const SittingRefusal &refusal) {
     FieldReader f(body);
     const qint64 id = f.integer("id", true, 1);
     COUNCIL_CHECK_FIELDS(f);
@@ -246,20 +252,9 @@ Outcome SessionService::closeSitting(const Caller &caller, const QCborMap &body)
     COUNCIL_CHECK(m.access.requireChair(caller, bodyId));
     const QCborMap before = records::sitting(m.db, id);
     const qint64 sessionId = before.value(QStringLiteral("session")).toInteger();
-    if (before.value(QStringLiteral("state")).toString() != QLatin1String("open"))
-        return Outcome::fail(ErrorCode::WrongState,
-                             QStringLiteral("Phiên họp chưa khai mạc. / The sitting is not open."));
-    // A vote of this sitting must end with a result (or be cancelled) first.
-    QSqlQuery vote = m.db.query(
-        QStringLiteral("SELECT 1 FROM vote_rounds WHERE body_id = ? AND sitting_id = ? AND state = 'open'"),
-        {bodyId, id});
-    if (vote.next())
-        return Outcome::fail(
-            ErrorCode::WrongState,
-            QStringLiteral("Đang biểu quyết; hãy kết thúc hoặc hủy biểu quyết trước. / A vote "
-                           "is open; close or cancel the vote first."));
-    if (!m.db.exec(QStringLiteral("UPDATE sittings SET state = 'closed', closed_at = ? WHERE id = ?"),
-                   {QDateTime::currentMSecsSinceEpoch(), id}))
+    if (const QString why = refusal(id, bodyId, before); !why.isEmpty())
+        return Outcome::fail(ErrorCode::WrongState, why);
+    if (!m.db.exec(update, {QDateTime::currentMSecsSinceEpoch(), id}))
         return internal(m.db);
     const QCborMap sitting = records::sitting(m.db, id);
     if (!m.commits.publish(Event::SittingChanged, caller.accountId, bodyId, sessionId,

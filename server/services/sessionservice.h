@@ -4,6 +4,8 @@
 
 #include "servicecontext.h"
 
+#include <functional>
+
 namespace council::server {
 
 class SessionService {
@@ -32,6 +34,13 @@ public:
     Outcome setCurrentItem(const Caller &caller, const QCborMap &body);
 
 private:
+    // Why a sitting (id, its body, as stored) may not change state, in the
+    // wrong_state error's words; empty when it may.
+    using SittingRefusal = std::function<QString(qint64 id, qint64 bodyId, const QCborMap &before)>;
+    // openSitting and closeSitting: the chair's check, `refusal`, then
+    // `update` (bound to now and the id) and the sitting.changed event.
+    Outcome changeSittingState(const Caller &caller, const QCborMap &body, const QString &update,
+                               const SittingRefusal &refusal);
     bool renumber(qint64 sessionId, const QList<qint64> &order);
     QList<qint64> itemOrder(qint64 sessionId);
     ServiceContext m;
