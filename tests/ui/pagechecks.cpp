@@ -85,6 +85,39 @@ QStringList checkShownInside(QQuickWindow *window, const QStringList &objectName
     return problems;
 }
 
+QStringList checkNotClipped(QQuickWindow *window, const QStringList &objectNames) {
+    QStringList problems;
+    for (const QString &name : objectNames) {
+        const QQuickItem *item = findVisible(window, name);
+        if (!item)
+            continue; // checkShownInside reports it
+        const QRectF full = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        const QRectF shown = visibleSceneRect(item);
+        if (shown.height() < full.height() - 1 || shown.width() < full.width() - 1)
+            problems << QStringLiteral("%1: only %2 of %3 px high is visible in its scrolling panel")
+                            .arg(name)
+                            .arg(shown.height())
+                            .arg(full.height());
+    }
+    return problems;
+}
+
+QStringList checkShownApart(QQuickWindow *window, const QStringList &objectNames) {
+    QStringList problems;
+    for (int i = 0; i < objectNames.size(); ++i) {
+        const QQuickItem *a = findVisible(window, objectNames.at(i));
+        for (int j = i + 1; a && j < objectNames.size(); ++j) {
+            const QQuickItem *b = findVisible(window, objectNames.at(j));
+            if (!b)
+                continue;
+            const QRectF both = visibleSceneRect(a).intersected(visibleSceneRect(b));
+            if (both.width() > 1 && both.height() > 1)
+                problems << QStringLiteral("%1 and %2 overlap").arg(objectNames.at(i), objectNames.at(j));
+        }
+    }
+    return problems;
+}
+
 QStringList checkTexts(QQuickWindow *window) {
     QStringList problems;
     const QRectF windowRect(0, 0, window->width(), window->height());

@@ -11,13 +11,12 @@
 // each other and with no text cut off. "daibieu" (a delegate only) sees no
 // switcher at all.
 #include "appcontroller.h"
-#include "livesitting.h"
+#include "demositting.h"
 #include "pagechecks.h"
+#include "uitestsupport.h"
 
 #include <QCborArray>
-#include <QFile>
 #include <QQmlApplicationEngine>
-#include <QQuickStyle>
 #include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtTest>
@@ -28,7 +27,6 @@ Q_IMPORT_QML_PLUGIN(PaperlessCouncil_ModelsPlugin)
 
 using council::client::AppController;
 using council::protocol::Request;
-using council::testing::Participant;
 using council::testing::RawClient;
 using council::testing::TestCouncil;
 using namespace council::uitest;
@@ -36,60 +34,9 @@ using namespace council::uitest;
 namespace {
 
 constexpr int kWait = 15000;
-const QList<QSize> kSizes{QSize(1280, 800), QSize(800, 1280), QSize(1920, 1080)};
 const QStringList kCards{QStringLiteral("chairSittingCard"), QStringLiteral("chairQuorumCard"),
                          QStringLiteral("chairSpeakerCard"), QStringLiteral("chairVoteCard"),
                          QStringLiteral("chairHallCard")};
-
-QStringList g_qmlWarnings;
-QtMessageHandler g_previousHandler = nullptr;
-
-void recordQmlWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message) {
-    if (type != QtDebugMsg && type != QtInfoMsg && message.contains(QLatin1String("qrc:/")))
-        g_qmlWarnings << message;
-    g_previousHandler(type, context, message);
-}
-
-QString sizeName(QSize size) {
-    return QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
-}
-
-QRectF clippedRect(const QQuickItem *item) {
-    QRectF r = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
-    for (const QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
-        if (p->clip())
-            r &= p->mapRectToScene(QRectF(0, 0, p->width(), p->height()));
-    }
-    return r;
-}
-
-QStringList checkNoOverlap(QQuickWindow *window, const QStringList &names) {
-    QStringList problems;
-    for (int i = 0; i < names.size(); ++i) {
-        const QQuickItem *a = findVisible(window, names.at(i));
-        for (int j = i + 1; a && j < names.size(); ++j) {
-            const QQuickItem *b = findVisible(window, names.at(j));
-            if (!b)
-                continue;
-            const QRectF both = clippedRect(a).intersected(clippedRect(b));
-            if (both.width() > 1 && both.height() > 1)
-                problems << QStringLiteral("%1 and %2 overlap").arg(names.at(i), names.at(j));
-        }
-    }
-    return problems;
-}
-
-QString demoPassword(const QString &dataDir, const QString &user) {
-    QFile f(QDir(dataDir).filePath(QStringLiteral("demo-accounts.txt")));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const QList<QByteArray> cols = line.split('\t');
-        if (cols.size() >= 2 && QString::fromUtf8(cols.at(0)) == user)
-            return QString::fromUtf8(cols.at(1));
-    }
-    return {};
-}
 
 bool click(QQuickItem *item) {
     return item && QMetaObject::invokeMethod(item, "clicked");
@@ -99,6 +46,9 @@ bool click(QQuickItem *item) {
 
 class TstConsoleScreens : public QObject {
     Q_OBJECT
+
+public:
+    static void initMain() { prepareScreenTestProcess(); }
 
 private slots:
     void initTestCase();
@@ -116,8 +66,6 @@ private slots:
     void cleanupTestCase();
 
 private:
-    bool setUpSitting(QString *error);
-    AppController *loggedIn(const QString &user);
     QQuickWindow *windowFor(AppController *app, std::unique_ptr<QQmlApplicationEngine> &engine);
     QQuickItem *page() const { return findVisible(m_window, QStringLiteral("chairConsolePage")); }
     // Scrolls the console so that the item is in view; returns it.
@@ -125,70 +73,36 @@ private:
     // Shoots the window at every size: `names` each brought into view and
     // checked to be shown inside it, the cards apart, no text cut off.
     void shootAll(const QString &state, const QStringList &names);
-    council::testing::Reply chairDoes(Request type, const QCborMap &body);
 
     QTranslator m_qm;
     TestCouncil *m_council = nullptr;
-    RawClient *m_secretary = nullptr;
-    RawClient *m_chair = nullptr; // chutoa's second device, for the setting up
-    RawClient *m_vice = nullptr;
-    QList<Participant> m_voters;
-    qint64 m_body = 0;
-    qint64 m_session = 0;
-    qint64 m_sitting = 0;
-    qint64 m_item = 0;
+    DemoSitting m_demo;             // its chair: chutoa's second device, for the setting up
     AppController *m_app = nullptr; // chutoa
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 };
 
-council::testing::Reply TstConsoleScreens::chairDoes(Request type, const QCborMap &body) {
-    const council::testing::Reply r = m_chair->request(type, body);
-    if (!r.ok())
-        qWarning().noquote() << "chair:" << r.describe();
-    return r;
-}
-
-AppController *TstConsoleScreens::loggedIn(const QString &user) {
-    auto *app = new AppController(this);
-    app->login(m_council->server()->url().toString(), user,
-               demoPassword(m_council->server()->dataDir(), user));
-    return app;
-}
-
 QQuickWindow *TstConsoleScreens::windowFor(AppController *app,
                                            std::unique_ptr<QQmlApplicationEngine> &engine) {
     engine = std::make_unique<QQmlApplicationEngine>();
-    engine->addImportPath(QStringLiteral("qrc:/"));
-    engine->setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(app)}});
-    engine->load(QUrl(QStringLiteral("qrc:/PaperlessCouncil/Main.qml")));
-    if (engine->rootObjects().isEmpty())
-        return nullptr;
-    auto *window = qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst());
-    if (!window)
-        return nullptr;
-    window->resize(kSizes.first());
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window))
-        return nullptr;
-    QTest::qWait(500);
+    QQuickWindow *window = showMainWindow(*engine, app, kScreenSizes.first());
+    if (window)
+        QTest::qWait(500);
     return window;
 }
 
 void TstConsoleScreens::initTestCase() {
-    g_previousHandler = qInstallMessageHandler(recordQmlWarnings);
-    QQuickStyle::setStyle(QStringLiteral("Material"));
-    QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
-    council::client::Reply::setUiLanguage(QStringLiteral("vi"));
-    QVERIFY(m_qm.load(QStringLiteral(":/i18n/council_vi.qm")));
-    QCoreApplication::installTranslator(&m_qm);
+    startRecordingQmlWarnings();
+    QVERIFY(useMaterialInVietnamese(m_qm));
 
     m_council = new TestCouncil(this);
-    QVERIFY2(m_council->start({QStringLiteral("--demo")}), qPrintable(m_council->lastError()));
     QString error;
-    QVERIFY2(setUpSitting(&error), qPrintable(error));
+    QVERIFY2(startDemoSitting(*m_council, &m_demo, &error), qPrintable(error));
+    // Two delegates who checked in lose their link: the chair sees them as dropped.
+    m_demo.voters[26].client->close();
+    m_demo.voters[27].client->close();
 
-    m_app = loggedIn(QStringLiteral("chutoa"));
+    m_app = demoLogin(*m_council, QStringLiteral("chutoa"), this);
     QTRY_VERIFY_WITH_TIMEOUT(m_app->loggedIn() && m_app->synced(), 30000);
     QTRY_COMPARE_WITH_TIMEOUT(m_app->connectionStatus(), AppController::ConnectionStatus::Online, kWait);
     m_window = windowFor(m_app, m_engine);
@@ -196,111 +110,12 @@ void TstConsoleScreens::initTestCase() {
     QVERIFY(findVisible(m_window, QStringLiteral("sessionsPage")));
 }
 
-// The demo council's first sitting: the session open, the third item under
-// discussion, thirty more delegates with accounts, twenty-eight of them, the
-// chair and the vice-chair checked in, two excused.
-bool TstConsoleScreens::setUpSitting(QString *error) {
-    const QString dataDir = m_council->server()->dataDir();
-    auto fail = [error](const QString &what) {
-        *error = what;
-        return false;
-    };
-    m_secretary =
-        m_council->connectAs(QStringLiteral("thuky"), demoPassword(dataDir, QStringLiteral("thuky")));
-    m_chair = m_council->connectAs(QStringLiteral("chutoa"), demoPassword(dataDir, QStringLiteral("chutoa")));
-    m_vice =
-        m_council->connectAs(QStringLiteral("phochutoa"), demoPassword(dataDir, QStringLiteral("phochutoa")));
-    if (!m_secretary || !m_chair || !m_vice)
-        return fail(QStringLiteral("demo logins: ") + m_council->lastError());
-
-    const council::testing::Reply sessions = m_secretary->request(Request::SessionList, {});
-    const QCborMap session = sessions.value(QStringLiteral("sessions")).toArray().at(0).toMap();
-    m_session = session.value(QStringLiteral("id")).toInteger();
-    m_body = session.value(QStringLiteral("body")).toInteger();
-    if (m_session == 0)
-        return fail(QStringLiteral("no demo session: ") + sessions.describe());
-    const council::testing::Reply opened = m_secretary->request(
-        Request::SessionUpdate,
-        QCborMap{{QStringLiteral("id"), m_session}, {QStringLiteral("state"), QStringLiteral("open")}});
-    if (!opened.ok())
-        return fail(QStringLiteral("session.update: ") + opened.describe());
-    const council::testing::Reply got =
-        m_secretary->request(Request::SessionGet, QCborMap{{QStringLiteral("id"), m_session}});
-    const QCborArray agenda = got.value(QStringLiteral("agenda")).toArray();
-    if (agenda.size() < 3)
-        return fail(QStringLiteral("session.get: ") + got.describe());
-    const QCborMap item = agenda.at(2).toMap();
-    m_item = item.value(QStringLiteral("id")).toInteger();
-    m_sitting = item.value(QStringLiteral("sitting")).toInteger();
-    if (!chairDoes(Request::AgendaSetCurrent,
-                   QCborMap{{QStringLiteral("session"), m_session}, {QStringLiteral("item"), m_item}})
-             .ok())
-        return fail(QStringLiteral("agenda.set_current"));
-
-    const council::testing::Reply members =
-        m_secretary->request(Request::MemberList, QCborMap{{QStringLiteral("body"), m_body}});
-    for (const QCborValue &v : members.value(QStringLiteral("members")).toArray()) {
-        const QCborMap m = v.toMap();
-        const bool delegate =
-            m.value(QStringLiteral("functions")).toArray().contains(QStringLiteral("delegate"));
-        if (!delegate || m.value(QStringLiteral("username")).isString() || m_voters.size() == 30)
-            continue;
-        Participant p;
-        p.username = m_council->uniqueName(QStringLiteral("db"));
-        p.fullName = m.value(QStringLiteral("fullName")).toString();
-        p.member = m.value(QStringLiteral("id")).toInteger();
-        const council::testing::Reply made =
-            m_council->createUser(p.username, council::testing::kLivePassword);
-        if (!made.ok())
-            return fail(QStringLiteral("user.create: ") + made.describe());
-        const council::testing::Reply linked =
-            m_secretary->request(Request::MemberUpdate, QCborMap{{QStringLiteral("id"), p.member},
-                                                                 {QStringLiteral("username"), p.username}});
-        if (!linked.ok())
-            return fail(QStringLiteral("member.update: ") + linked.describe());
-        m_voters << p;
-    }
-    QList<Participant *> people;
-    for (Participant &p : m_voters)
-        people << &p;
-    if (!council::testing::connectAll(*m_council, people, error))
-        return false;
-
-    QList<QPair<RawClient *, qint64>> sent;
-    for (int i = 0; i < 28; ++i)
-        sent << qMakePair(m_voters[i].client,
-                          m_voters[i].client->send(Request::AttendanceCheckIn,
-                                                   QCborMap{{QStringLiteral("sitting"), m_sitting}}));
-    for (RawClient *c : {m_chair, m_vice})
-        sent << qMakePair(
-            c, c->send(Request::AttendanceCheckIn, QCborMap{{QStringLiteral("sitting"), m_sitting}}));
-    for (const auto &[client, id] : sent) {
-        const council::testing::Reply r = client->waitReply(id, kWait);
-        if (!r.ok())
-            return fail(QStringLiteral("attendance.check_in: ") + r.describe());
-    }
-    for (int i = 28; i < 30; ++i) {
-        const council::testing::Reply r = m_secretary->request(
-            Request::AttendanceSet, QCborMap{{QStringLiteral("sitting"), m_sitting},
-                                             {QStringLiteral("member"), m_voters[i].member},
-                                             {QStringLiteral("status"), QStringLiteral("excused")},
-                                             {QStringLiteral("reason"), QStringLiteral("Đi công tác")}});
-        if (!r.ok())
-            return fail(QStringLiteral("attendance.set: ") + r.describe());
-    }
-    // Two delegates who checked in lose their link: the chair sees them as dropped.
-    m_voters[26].client->close();
-    m_voters[27].client->close();
-    return true;
-}
-
 void TstConsoleScreens::init() {
-    g_qmlWarnings.clear();
+    takeQmlWarnings();
 }
 
 void TstConsoleScreens::cleanup() {
-    const QStringList warnings = std::exchange(g_qmlWarnings, {});
-    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    verifyNoQmlWarnings();
 }
 
 QQuickItem *TstConsoleScreens::reveal(const QString &name) {
@@ -314,7 +129,7 @@ QQuickItem *TstConsoleScreens::reveal(const QString &name) {
 }
 
 void TstConsoleScreens::shootAll(const QString &state, const QStringList &names) {
-    for (const QSize &size : kSizes) {
+    for (const QSize &size : kScreenSizes) {
         m_window->resize(size);
         QTest::qWait(700);
         QStringList problems;
@@ -323,7 +138,7 @@ void TstConsoleScreens::shootAll(const QString &state, const QStringList &names)
             sheet->setProperty("contentY", 0);
         QTest::qWait(100);
         const QString path = saveShot(m_window, QStringLiteral("console-%1-%2").arg(state, sizeName(size)));
-        problems += checkTexts(m_window) + checkNoOverlap(m_window, kCards);
+        problems += checkTexts(m_window) + checkShownApart(m_window, kCards);
         for (const QString &name : names) {
             reveal(name);
             problems += checkShownInside(m_window, {name}) + checkTexts(m_window);
@@ -334,7 +149,7 @@ void TstConsoleScreens::shootAll(const QString &state, const QStringList &names)
                                std::max(0.0, sheet->property("contentHeight").toDouble() - sheet->height()));
             QTest::qWait(100);
             saveShot(m_window, QStringLiteral("console-%1-%2-end").arg(state, sizeName(size)));
-            problems += checkTexts(m_window) + checkNoOverlap(m_window, kCards);
+            problems += checkTexts(m_window) + checkShownApart(m_window, kCards);
             sheet->setProperty("contentY", 0);
         }
         problems.removeDuplicates();
@@ -343,22 +158,22 @@ void TstConsoleScreens::shootAll(const QString &state, const QStringList &names)
         QVERIFY2(problems.isEmpty(),
                  qPrintable(QStringLiteral("%1: %2").arg(path, problems.join(QStringLiteral("; ")))));
     }
-    m_window->resize(kSizes.first());
+    m_window->resize(kScreenSizes.first());
     QTest::qWait(300);
 }
 
 void TstConsoleScreens::delegateSeesNoConsoles() {
-    AppController *delegate = loggedIn(QStringLiteral("daibieu"));
+    AppController *delegate = demoLogin(*m_council, QStringLiteral("daibieu"), this);
     QTRY_VERIFY_WITH_TIMEOUT(delegate->loggedIn() && delegate->synced(), 30000);
     std::unique_ptr<QQmlApplicationEngine> engine;
     QQuickWindow *window = windowFor(delegate, engine);
     QVERIFY(window);
-    delegate->openSession(m_session);
+    delegate->openSession(m_demo.session);
     QTRY_VERIFY_WITH_TIMEOUT(findVisible(window, QStringLiteral("agendaPage")), kWait);
     QTest::qWait(500);
     QCOMPARE(delegate->roles()->consoles(), QStringList{QStringLiteral("delegate")});
     QVERIFY(!delegate->roles()->canSwitch());
-    for (const QSize &size : {kSizes.at(0), kSizes.at(1)}) {
+    for (const QSize &size : {kScreenSizes.at(0), kScreenSizes.at(1)}) {
         window->resize(size);
         QTest::qWait(500);
         saveShot(window, QStringLiteral("console-delegate-only-%1").arg(sizeName(size)));
@@ -376,7 +191,7 @@ void TstConsoleScreens::delegateSeesNoConsoles() {
 }
 
 void TstConsoleScreens::chairSwitchesWithoutLoggingOut() {
-    m_app->openSession(m_session);
+    m_app->openSession(m_demo.session);
     QTRY_VERIFY_WITH_TIMEOUT(m_app->chair()->canChair(), kWait);
     QTRY_VERIFY_WITH_TIMEOUT(m_app->chair()->attendanceKnown(), kWait);
     const QStringList expected{QStringLiteral("delegate"), QStringLiteral("chair"), QStringLiteral("hall")};
@@ -395,7 +210,7 @@ void TstConsoleScreens::chairSwitchesWithoutLoggingOut() {
     QVERIFY(m_app->loggedIn());
 
     // A tablet standing up: one button with the list.
-    m_window->resize(kSizes.at(1));
+    m_window->resize(kScreenSizes.at(1));
     QTest::qWait(500);
     QVERIFY(!findVisible(m_window, QStringLiteral("consoleSwitcher")));
     QQuickItem *menuButton = findVisible(m_window, QStringLiteral("consoleMenuButton"));
@@ -407,13 +222,13 @@ void TstConsoleScreens::chairSwitchesWithoutLoggingOut() {
     QTRY_VERIFY_WITH_TIMEOUT(findVisible(m_window, QStringLiteral("chairConsolePage")), kWait);
     QCOMPARE(m_app->roles()->current(), QStringLiteral("chair"));
     QVERIFY(m_app->loggedIn());
-    m_window->resize(kSizes.first());
+    m_window->resize(kScreenSizes.first());
     QTest::qWait(300);
 }
 
 void TstConsoleScreens::sittingUnderWay() {
     // The chair opens the sitting from the console.
-    QTRY_COMPARE_WITH_TIMEOUT(m_app->chair()->sittingId(), m_sitting, kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->chair()->sittingId(), m_demo.sitting, kWait);
     QCOMPARE(m_app->chair()->sittingState(), QStringLiteral("planned"));
     saveShot(m_window, QStringLiteral("console-before-opening-1280x800"));
     QVERIFY(click(reveal(QStringLiteral("openSittingButton"))));
@@ -422,13 +237,13 @@ void TstConsoleScreens::sittingUnderWay() {
     // Three ask to speak, a point of order jumps ahead and has the floor; a speech waits behind it.
     auto ask = [&](RawClient *c, const QString &kind) {
         return c->request(Request::SpeakRequest,
-                          QCborMap{{QStringLiteral("item"), m_item}, {QStringLiteral("kind"), kind}});
+                          QCborMap{{QStringLiteral("item"), m_demo.item}, {QStringLiteral("kind"), kind}});
     };
-    QVERIFY(ask(m_vice, QStringLiteral("speech")).ok());
-    QVERIFY(ask(m_voters[3].client, QStringLiteral("speech")).ok());
-    QVERIFY(ask(m_voters[5].client, QStringLiteral("speech")).ok());
-    QVERIFY(ask(m_voters[9].client, QStringLiteral("point_of_order")).ok());
-    const council::testing::Reply order = ask(m_voters[7].client, QStringLiteral("point_of_order"));
+    QVERIFY(ask(m_demo.vice, QStringLiteral("speech")).ok());
+    QVERIFY(ask(m_demo.voters[3].client, QStringLiteral("speech")).ok());
+    QVERIFY(ask(m_demo.voters[5].client, QStringLiteral("speech")).ok());
+    QVERIFY(ask(m_demo.voters[9].client, QStringLiteral("point_of_order")).ok());
+    const council::testing::Reply order = ask(m_demo.voters[7].client, QStringLiteral("point_of_order"));
     QVERIFY(order.ok());
     QTRY_COMPARE_WITH_TIMEOUT(m_app->speakers()->queue()->rowCount(), 5, kWait);
     // The chair gives the floor to the first in the queue from the console.
@@ -480,7 +295,7 @@ void TstConsoleScreens::voteOpen() {
     QCOMPARE(m_app->chair()->rule(), QStringLiteral("more_than_half_of_total"));
     const qint64 round = m_app->chair()->roundId();
     for (int i = 0; i < 12; ++i)
-        QVERIFY(m_voters[i]
+        QVERIFY(m_demo.voters[i]
                     .client
                     ->request(Request::VoteCast,
                               QCborMap{{QStringLiteral("round"), round},
@@ -512,7 +327,7 @@ void TstConsoleScreens::confirmEndingTheVote() {
     const QString message =
         findVisible(m_window, QStringLiteral("confirmMessage"))->property("text").toString();
     QVERIFY2(message.contains(QStringLiteral("18")), qPrintable(message));
-    for (const QSize &size : kSizes) {
+    for (const QSize &size : kScreenSizes) {
         m_window->resize(size);
         QTest::qWait(400);
         saveShot(m_window, QStringLiteral("console-confirm-close-%1").arg(sizeName(size)));
@@ -522,7 +337,7 @@ void TstConsoleScreens::confirmEndingTheVote() {
             checkTexts(m_window);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
     }
-    m_window->resize(kSizes.first());
+    m_window->resize(kScreenSizes.first());
     QTest::qWait(300);
     QVERIFY(click(findVisible(m_window, QStringLiteral("confirmAccept"))));
     QTRY_COMPARE_WITH_TIMEOUT(m_app->chair()->roundState(), QStringLiteral("closed"), kWait);
@@ -541,7 +356,7 @@ void TstConsoleScreens::result() {
     QTRY_VERIFY_WITH_TIMEOUT(!m_app->chair()->busy(), kWait);
     QCOMPARE(m_app->chair()->errorMessage(), QString());
     const council::testing::Reply hall =
-        m_secretary->request(Request::HallGet, QCborMap{{QStringLiteral("body"), m_body}});
+        m_demo.secretary->request(Request::HallGet, QCborMap{{QStringLiteral("body"), m_demo.body}});
     QVERIFY2(hall.describe().contains(QStringLiteral("result")), qPrintable(hall.describe()));
 }
 
@@ -549,7 +364,7 @@ void TstConsoleScreens::presentDocument() {
     // A document published to the whole body (the hall shows no group-only ones).
     qint64 document = 0;
     const council::testing::Reply list =
-        m_secretary->request(Request::DocList, QCborMap{{QStringLiteral("session"), m_session}});
+        m_demo.secretary->request(Request::DocList, QCborMap{{QStringLiteral("session"), m_demo.session}});
     for (const QCborValue &v : list.value(QStringLiteral("documents")).toArray()) {
         const QCborMap d = v.toMap();
         if (d.value(QStringLiteral("published")).toInteger() > 0 &&
@@ -564,7 +379,21 @@ void TstConsoleScreens::presentDocument() {
     QTRY_VERIFY_WITH_TIMEOUT(m_app->documents()->rowOf(document) >= 0, kWait);
     QQuickItem *box = reveal(QStringLiteral("presentDocumentBox"));
     QVERIFY(box);
-    box->setProperty("currentIndex", m_app->documents()->rowOf(document));
+    // The chair is staff and also sees drafts and documents in review; the
+    // picker offers only the published ones, which the hall may show.
+    int published = 0;
+    const auto *documents = m_app->documents();
+    for (int row = 0; row < documents->rowCount(); ++row)
+        if (documents->index(row).data(council::client::DocumentListModel::StateRole).toString() ==
+            QLatin1String("published"))
+            ++published;
+    QVERIFY(published < documents->rowCount());
+    QCOMPARE(box->property("count").toInt(), published);
+    int index = -1;
+    QVERIFY(
+        QMetaObject::invokeMethod(box, "indexOfValue", Q_RETURN_ARG(int, index), Q_ARG(QVariant, document)));
+    QVERIFY(index >= 0);
+    box->setProperty("currentIndex", index);
     QQuickItem *pageBox = findVisible(m_window, QStringLiteral("presentPageBox"));
     pageBox->setProperty("value", 2);
     QVERIFY(click(findVisible(m_window, QStringLiteral("presentDocumentButton"))));
@@ -611,7 +440,7 @@ void TstConsoleScreens::confirmClosingTheSitting() {
 
 void TstConsoleScreens::cleanupTestCase() {
     m_engine.reset();
-    qInstallMessageHandler(g_previousHandler);
+    stopRecordingQmlWarnings();
 }
 
 QTEST_MAIN(TstConsoleScreens)

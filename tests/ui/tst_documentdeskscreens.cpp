@@ -8,12 +8,11 @@
 #include "appcontroller.h"
 #include "livedemo.h"
 #include "pagechecks.h"
+#include "uitestsupport.h"
 
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickStyle>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtTest>
 #include <memory>
@@ -29,21 +28,6 @@ using council::testing::LiveDemo;
 using namespace council::uitest;
 
 namespace {
-
-QStringList g_qmlWarnings;
-QtMessageHandler g_previousHandler = nullptr;
-
-void recordQmlWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message) {
-    if (type != QtDebugMsg && type != QtInfoMsg && message.contains(QLatin1String("qrc:/")))
-        g_qmlWarnings << message;
-    g_previousHandler(type, context, message);
-}
-
-QString sizeName(QSize size) {
-    return QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
-}
-
-const QList<QSize> kSizes{QSize(1280, 800), QSize(800, 1280), QSize(1920, 1080)};
 
 // The page alone in a window, as Main.qml shows it under the app header.
 const char *kWindowQml = R"(
@@ -69,6 +53,9 @@ ApplicationWindow {
 class TstDocumentDeskScreens : public QObject {
     Q_OBJECT
 
+public:
+    static void initMain() { prepareScreenTestProcess(); }
+
 private slots:
     void initTestCase();
     void cleanup();
@@ -82,7 +69,6 @@ private:
     void shoot(QQuickWindow *window, const QString &name, const QStringList &shown);
     QObject *child(QQuickWindow *window, const QString &objectName);
 
-    QTemporaryDir m_config;
     LiveDemo m_demo;
     std::unique_ptr<QQmlEngine> m_engine;
     std::map<QString, std::unique_ptr<AppController>> m_apps;
@@ -90,11 +76,7 @@ private:
 };
 
 void TstDocumentDeskScreens::initTestCase() {
-    g_previousHandler = qInstallMessageHandler(recordQmlWarnings);
-    qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
-    qputenv("XDG_DATA_HOME", (m_config.path() + QStringLiteral("/data")).toUtf8());
-    qputenv("XDG_CACHE_HOME", (m_config.path() + QStringLiteral("/cache")).toUtf8());
-    QSettings(QStringLiteral("PaperlessCouncil"), QStringLiteral("council-client")).clear();
+    startRecordingQmlWarnings();
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QString error;
     if (!m_demo.start(&error))
@@ -104,8 +86,7 @@ void TstDocumentDeskScreens::initTestCase() {
 }
 
 void TstDocumentDeskScreens::cleanup() {
-    const QStringList warnings = std::exchange(g_qmlWarnings, {});
-    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    verifyNoQmlWarnings();
 }
 
 QQuickWindow *TstDocumentDeskScreens::open(const QString &user) {
@@ -127,7 +108,7 @@ QQuickWindow *TstDocumentDeskScreens::open(const QString &user) {
         return nullptr;
     }
     auto *window = qobject_cast<QQuickWindow *>(root.get());
-    window->resize(kSizes.first());
+    window->resize(kScreenSizes.first());
     window->show();
     if (!QTest::qWaitForWindowExposed(window))
         return nullptr;
@@ -141,7 +122,7 @@ QObject *TstDocumentDeskScreens::child(QQuickWindow *window, const QString &obje
 }
 
 void TstDocumentDeskScreens::shoot(QQuickWindow *window, const QString &name, const QStringList &shown) {
-    for (const QSize size : kSizes) {
+    for (const QSize size : kScreenSizes) {
         window->resize(size);
         QTest::qWait(600);
         saveShot(window, QStringLiteral("desk-%1-%2").arg(name, sizeName(size)));
@@ -149,7 +130,7 @@ void TstDocumentDeskScreens::shoot(QQuickWindow *window, const QString &name, co
         QVERIFY2(problems.isEmpty(),
                  qPrintable(sizeName(size) + QStringLiteral(": ") + problems.join(u'\n')));
     }
-    window->resize(kSizes.first());
+    window->resize(kScreenSizes.first());
     QTest::qWait(300);
 }
 

@@ -10,13 +10,13 @@
 #include "joincode.h"
 #include "livedemo.h"
 #include "pagechecks.h"
+#include "uitestsupport.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtTest>
 #include <memory>
@@ -32,24 +32,9 @@ using namespace council::uitest;
 
 namespace {
 
-QStringList g_qmlWarnings;
-QtMessageHandler g_previousHandler = nullptr;
-
-void recordQmlWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message) {
-    if (type != QtDebugMsg && type != QtInfoMsg && message.contains(QLatin1String("qrc:/")))
-        g_qmlWarnings << message;
-    g_previousHandler(type, context, message);
-}
-
 void settle(int ms = 700) {
     QTest::qWait(ms);
 }
-
-QString sizeName(QSize size) {
-    return QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
-}
-
-const QList<QSize> kSizes{QSize(1280, 800), QSize(800, 1280), QSize(1920, 1080)};
 
 QRectF sceneRect(QQuickItem *item) {
     return item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
@@ -86,6 +71,9 @@ QCborMap fields(std::initializer_list<std::pair<const char *, QCborValue>> list)
 class TstHallScreens : public QObject {
     Q_OBJECT
 
+public:
+    static void initMain() { prepareScreenTestProcess(); }
+
 private slots:
     void initTestCase();
     void cleanup();
@@ -111,6 +99,7 @@ private:
 };
 
 void TstHallScreens::initTestCase() {
+    startRecordingQmlWarnings();
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QString error;
     if (!m_demo.start(&error))
@@ -123,21 +112,13 @@ void TstHallScreens::initTestCase() {
     m_engine = std::make_unique<QQmlApplicationEngine>();
     connect(m_controller->preferences(), &council::client::Preferences::languageChanged, m_engine.get(),
             &QQmlEngine::retranslate);
-    m_engine->addImportPath(QStringLiteral("qrc:/"));
-    m_engine->setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(m_controller.get())}});
-    m_engine->load(QUrl(QStringLiteral("qrc:/PaperlessCouncil/Main.qml")));
-    QVERIFY(!m_engine->rootObjects().isEmpty());
-    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+    m_window = showMainWindow(*m_engine, m_controller.get(), kScreenSizes.first());
     QVERIFY(m_window);
-    m_window->resize(kSizes.first());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
     settle();
 }
 
 void TstHallScreens::cleanup() {
-    const QStringList warnings = std::exchange(g_qmlWarnings, {});
-    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    verifyNoQmlWarnings();
 }
 
 QString TstHallScreens::textOf(const QString &objectName) {
@@ -146,7 +127,7 @@ QString TstHallScreens::textOf(const QString &objectName) {
 }
 
 void TstHallScreens::shootAllSizes(const QString &state, const QStringList &shown, const QStringList &apart) {
-    for (const QSize &size : kSizes) {
+    for (const QSize &size : kScreenSizes) {
         m_window->resize(size);
         settle(900);
         const QString path = saveShot(m_window, QStringLiteral("hall-%1-%2").arg(state, sizeName(size)));
@@ -178,7 +159,7 @@ void TstHallScreens::loginWithAJoinCode() {
     QCOMPARE(server->property("text").toString(), JoinCode::parse(code.format())->server.toString());
     QCOMPARE(textOf(QStringLiteral("joinFingerprint")), code.fingerprint());
 
-    for (const QSize &size : kSizes) {
+    for (const QSize &size : kScreenSizes) {
         m_window->resize(size);
         settle();
         const QString path = saveShot(m_window, QStringLiteral("login-joincode-%1").arg(sizeName(size)));
@@ -347,7 +328,7 @@ void TstHallScreens::languageSwitchesAtRunTime() {
     // language switch without a restart.
     m_controller->logout();
     QTRY_VERIFY(findVisible(m_window, QStringLiteral("loginPage")));
-    m_window->resize(kSizes.first());
+    m_window->resize(kScreenSizes.first());
     settle();
     QCOMPARE(textOf(QStringLiteral("loginButton")), QStringLiteral("Đăng nhập"));
     m_controller->preferences()->setLanguage(QStringLiteral("en"));
@@ -372,7 +353,7 @@ void TstHallScreens::staffMenuTextSizeAndHall() {
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->loggedIn() && m_controller->synced(), 30000);
     QTRY_VERIFY(m_controller->hall()->hallStaff());
     QVERIFY(!m_controller->hallShown());
-    m_window->resize(kSizes.first());
+    m_window->resize(kScreenSizes.first());
     settle();
     QQuickItem *account = findVisible(m_window, QStringLiteral("accountButton"));
     QVERIFY(account);
@@ -412,7 +393,7 @@ void TstHallScreens::staffMenuTextSizeAndHall() {
     m_controller->preferences()->setFontStep(1);
 
     // A word that comes out of a QML function (the session's state chip) follows a switch of language too.
-    m_window->resize(kSizes.first());
+    m_window->resize(kScreenSizes.first());
     settle();
     const QString stateVi = textOf(QStringLiteral("sessionState"));
     QVERIFY(!stateVi.isEmpty());
@@ -441,17 +422,6 @@ void TstHallScreens::cleanupTestCase() {
     m_controller.reset();
 }
 
-int main(int argc, char *argv[]) {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
-    qputenv("COUNCIL_CONFIG_DIR", (config.path() + QStringLiteral("/council")).toUtf8());
-    QGuiApplication app(argc, argv);
-    g_previousHandler = qInstallMessageHandler(recordQmlWarnings);
-    TstHallScreens test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+QTEST_MAIN(TstHallScreens)
 
 #include "tst_hallscreens.moc"

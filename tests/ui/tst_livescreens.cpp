@@ -6,15 +6,12 @@
 // and checked: the key controls are shown, inside the window, not cut off by
 // a scrolling parent, not on top of each other, and no text is truncated.
 #include "appcontroller.h"
-#include "livesitting.h"
+#include "demositting.h"
 #include "pagechecks.h"
+#include "uitestsupport.h"
 
 #include <QCborArray>
-#include <QFile>
 #include <QQmlApplicationEngine>
-#include <QQuickStyle>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtTest>
@@ -26,7 +23,6 @@ Q_IMPORT_QML_PLUGIN(PaperlessCouncil_ModelsPlugin)
 using council::client::AppController;
 using council::client::ServerConnection;
 using council::protocol::Request;
-using council::testing::Participant;
 using council::testing::RawClient;
 using council::testing::TestCouncil;
 using namespace council::uitest;
@@ -35,90 +31,18 @@ using Ballot = council::client::VoteController::BallotState;
 namespace {
 
 constexpr int kWait = 15000;
-const QList<QSize> kSizes{QSize(1280, 800), QSize(800, 1280), QSize(1920, 1080)};
 // The parts of an open vote that must never cover each other.
 const QStringList kVoteParts{QStringLiteral("vote_approve"), QStringLiteral("vote_disapprove"),
                              QStringLiteral("vote_not_voting"), QStringLiteral("voteProgressBar"),
                              QStringLiteral("ballotState")};
 
-QStringList g_qmlWarnings;
-QtMessageHandler g_previousHandler = nullptr;
-
-void recordQmlWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message) {
-    if (type != QtDebugMsg && type != QtInfoMsg && message.contains(QLatin1String("qrc:/")))
-        g_qmlWarnings << message;
-    g_previousHandler(type, context, message);
-}
-
-QString sizeName(QSize size) {
-    return QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
-}
-
-QRectF sceneRect(const QQuickItem *item) {
-    return item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
-}
-
-// The part of an item its clipping ancestors (a Flickable, a ListView) let show.
-QRectF clippedRect(const QQuickItem *item) {
-    QRectF r = sceneRect(item);
-    for (const QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
-        if (p->clip())
-            r &= sceneRect(p);
-    }
-    return r;
-}
-
-// Each item is shown whole: not partly scrolled away inside its panel.
-QStringList checkNotClipped(QQuickWindow *window, const QStringList &names) {
-    QStringList problems;
-    for (const QString &name : names) {
-        const QQuickItem *item = findVisible(window, name);
-        if (!item)
-            continue; // checkShownInside reports it
-        const QRectF full = sceneRect(item);
-        const QRectF shown = clippedRect(item);
-        if (shown.height() < full.height() - 1 || shown.width() < full.width() - 1)
-            problems << QStringLiteral("%1: only %2 of %3 px high is visible in its scrolling panel")
-                            .arg(name)
-                            .arg(shown.height())
-                            .arg(full.height());
-    }
-    return problems;
-}
-
-// No two of the items cover each other.
-QStringList checkNoOverlap(QQuickWindow *window, const QStringList &names) {
-    QStringList problems;
-    for (int i = 0; i < names.size(); ++i) {
-        const QQuickItem *a = findVisible(window, names.at(i));
-        for (int j = i + 1; a && j < names.size(); ++j) {
-            const QQuickItem *b = findVisible(window, names.at(j));
-            if (!b)
-                continue;
-            const QRectF both = clippedRect(a).intersected(clippedRect(b));
-            if (both.width() > 1 && both.height() > 1)
-                problems << QStringLiteral("%1 and %2 overlap").arg(names.at(i), names.at(j));
-        }
-    }
-    return problems;
-}
-
-QString demoPassword(const QString &dataDir, const QString &user) {
-    QFile f(QDir(dataDir).filePath(QStringLiteral("demo-accounts.txt")));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const QList<QByteArray> cols = line.split('\t');
-        if (cols.size() >= 2 && QString::fromUtf8(cols.at(0)) == user)
-            return QString::fromUtf8(cols.at(1));
-    }
-    return {};
-}
-
 } // namespace
 
 class TstLiveScreens : public QObject {
     Q_OBJECT
+
+public:
+    static void initMain() { prepareScreenTestProcess(); }
 
 private slots:
     void initTestCase();
@@ -135,7 +59,6 @@ private slots:
     void cleanupTestCase();
 
 private:
-    bool setUpSitting(QString *error);
     // Shoots the window at every size and checks `names` each time.
     void shootAll(const QString &state, const QStringList &names, const QStringList &whole = {},
                   const QStringList &apart = {});
@@ -154,14 +77,7 @@ private:
 
     QTranslator m_qm;
     TestCouncil *m_council = nullptr;
-    RawClient *m_secretary = nullptr;
-    RawClient *m_chair = nullptr;
-    RawClient *m_vice = nullptr;
-    QList<Participant> m_voters; // demo delegates given accounts for the test
-    qint64 m_body = 0;
-    qint64 m_session = 0;
-    qint64 m_sitting = 0;
-    qint64 m_item = 0;
+    DemoSitting m_demo;
     qint64 m_round = 0;
     AppController *m_app = nullptr;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
@@ -169,171 +85,56 @@ private:
 };
 
 council::testing::Reply TstLiveScreens::chairDoes(Request type, const QCborMap &body) {
-    const council::testing::Reply r = m_chair->request(type, body);
+    const council::testing::Reply r = m_demo.chair->request(type, body);
     if (!r.ok())
         qWarning().noquote() << "chair:" << r.describe();
     return r;
 }
 
 void TstLiveScreens::initTestCase() {
-    // Installed here, after QtTest installed its own handler (which does not
-    // pass messages on), so that QML warnings reach the list and then the log.
-    g_previousHandler = qInstallMessageHandler(recordQmlWarnings);
-    QQuickStyle::setStyle(QStringLiteral("Material"));
-    QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
-    council::client::Reply::setUiLanguage(QStringLiteral("vi"));
-    QVERIFY(m_qm.load(QStringLiteral(":/i18n/council_vi.qm")));
-    QCoreApplication::installTranslator(&m_qm);
+    startRecordingQmlWarnings();
+    QVERIFY(useMaterialInVietnamese(m_qm));
 
     m_council = new TestCouncil(this);
-    QVERIFY2(m_council->start({QStringLiteral("--demo")}), qPrintable(m_council->lastError()));
     QString error;
-    QVERIFY2(setUpSitting(&error), qPrintable(error));
+    QVERIFY2(startDemoSitting(*m_council, &m_demo, &error), qPrintable(error));
 
-    const QString dataDir = m_council->server()->dataDir();
-    m_app = new AppController(this);
-    m_app->login(m_council->server()->url().toString(), QStringLiteral("daibieu"),
-                 demoPassword(dataDir, QStringLiteral("daibieu")));
+    m_app = demoLogin(*m_council, QStringLiteral("daibieu"), this);
     QTRY_VERIFY_WITH_TIMEOUT(m_app->loggedIn() && m_app->synced(), 30000);
     QTRY_COMPARE_WITH_TIMEOUT(m_app->connectionStatus(), AppController::ConnectionStatus::Online, kWait);
-    m_app->openSession(m_session);
+    m_app->openSession(m_demo.session);
     QTRY_VERIFY_WITH_TIMEOUT(m_app->sitting()->quorumKnown(), kWait);
-    QCOMPARE(m_app->sitting()->sittingId(), m_sitting);
+    QCOMPARE(m_app->sitting()->sittingId(), m_demo.sitting);
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
-    m_engine->addImportPath(QStringLiteral("qrc:/"));
-    m_engine->setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(m_app)}});
-    m_engine->load(QUrl(QStringLiteral("qrc:/PaperlessCouncil/Main.qml")));
-    QVERIFY(!m_engine->rootObjects().isEmpty());
-    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+    m_window = showMainWindow(*m_engine, m_app, kScreenSizes.first());
     QVERIFY(m_window);
-    m_window->resize(kSizes.first());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
     QTest::qWait(700);
     QVERIFY(findVisible(m_window, QStringLiteral("agendaPage")));
 }
 
-// The demo council's first sitting, under way: the session open, the third
-// item under discussion, thirty more delegates with accounts (so that
-// attendance and votes look like a real hall), most of them checked in.
-bool TstLiveScreens::setUpSitting(QString *error) {
-    const QString dataDir = m_council->server()->dataDir();
-    auto fail = [error](const QString &what) {
-        *error = what;
-        return false;
-    };
-    m_secretary =
-        m_council->connectAs(QStringLiteral("thuky"), demoPassword(dataDir, QStringLiteral("thuky")));
-    m_chair = m_council->connectAs(QStringLiteral("chutoa"), demoPassword(dataDir, QStringLiteral("chutoa")));
-    m_vice =
-        m_council->connectAs(QStringLiteral("phochutoa"), demoPassword(dataDir, QStringLiteral("phochutoa")));
-    if (!m_secretary || !m_chair || !m_vice)
-        return fail(QStringLiteral("demo logins: ") + m_council->lastError());
-
-    const council::testing::Reply sessions = m_secretary->request(Request::SessionList, {});
-    const QCborMap session = sessions.value(QStringLiteral("sessions")).toArray().at(0).toMap();
-    m_session = session.value(QStringLiteral("id")).toInteger();
-    m_body = session.value(QStringLiteral("body")).toInteger();
-    if (m_session == 0)
-        return fail(QStringLiteral("no demo session: ") + sessions.describe());
-    const council::testing::Reply opened = m_secretary->request(
-        Request::SessionUpdate,
-        QCborMap{{QStringLiteral("id"), m_session}, {QStringLiteral("state"), QStringLiteral("open")}});
-    if (!opened.ok())
-        return fail(QStringLiteral("session.update: ") + opened.describe());
-    const council::testing::Reply got =
-        m_secretary->request(Request::SessionGet, QCborMap{{QStringLiteral("id"), m_session}});
-    const QCborArray agenda = got.value(QStringLiteral("agenda")).toArray();
-    if (agenda.size() < 3)
-        return fail(QStringLiteral("session.get: ") + got.describe());
-    const QCborMap item = agenda.at(2).toMap();
-    m_item = item.value(QStringLiteral("id")).toInteger();
-    m_sitting = item.value(QStringLiteral("sitting")).toInteger();
-    if (!chairDoes(Request::AgendaSetCurrent,
-                   QCborMap{{QStringLiteral("session"), m_session}, {QStringLiteral("item"), m_item}})
-             .ok())
-        return fail(QStringLiteral("agenda.set_current"));
-
-    // Thirty demo delegates without an account get one (cheapest key cost).
-    const council::testing::Reply members =
-        m_secretary->request(Request::MemberList, QCborMap{{QStringLiteral("body"), m_body}});
-    for (const QCborValue &v : members.value(QStringLiteral("members")).toArray()) {
-        const QCborMap m = v.toMap();
-        const bool delegate =
-            m.value(QStringLiteral("functions")).toArray().contains(QStringLiteral("delegate"));
-        if (!delegate || m.value(QStringLiteral("username")).isString() || m_voters.size() == 30)
-            continue;
-        Participant p;
-        p.username = m_council->uniqueName(QStringLiteral("db"));
-        p.fullName = m.value(QStringLiteral("fullName")).toString();
-        p.member = m.value(QStringLiteral("id")).toInteger();
-        const council::testing::Reply made =
-            m_council->createUser(p.username, council::testing::kLivePassword);
-        if (!made.ok())
-            return fail(QStringLiteral("user.create: ") + made.describe());
-        const council::testing::Reply linked =
-            m_secretary->request(Request::MemberUpdate, QCborMap{{QStringLiteral("id"), p.member},
-                                                                 {QStringLiteral("username"), p.username}});
-        if (!linked.ok())
-            return fail(QStringLiteral("member.update: ") + linked.describe());
-        m_voters << p;
-    }
-    QList<Participant *> people;
-    for (Participant &p : m_voters)
-        people << &p;
-    if (!council::testing::connectAll(*m_council, people, error))
-        return false;
-
-    // 28 of them, the chair and the vice chair check in; two are excused.
-    QList<QPair<RawClient *, qint64>> sent;
-    for (int i = 0; i < 28; ++i)
-        sent << qMakePair(m_voters[i].client,
-                          m_voters[i].client->send(Request::AttendanceCheckIn,
-                                                   QCborMap{{QStringLiteral("sitting"), m_sitting}}));
-    for (RawClient *c : {m_chair, m_vice})
-        sent << qMakePair(
-            c, c->send(Request::AttendanceCheckIn, QCborMap{{QStringLiteral("sitting"), m_sitting}}));
-    for (const auto &[client, id] : sent) {
-        const council::testing::Reply r = client->waitReply(id, kWait);
-        if (!r.ok())
-            return fail(QStringLiteral("attendance.check_in: ") + r.describe());
-    }
-    for (int i = 28; i < 30; ++i) {
-        const council::testing::Reply r = m_secretary->request(
-            Request::AttendanceSet, QCborMap{{QStringLiteral("sitting"), m_sitting},
-                                             {QStringLiteral("member"), m_voters[i].member},
-                                             {QStringLiteral("status"), QStringLiteral("excused")},
-                                             {QStringLiteral("reason"), QStringLiteral("Đi công tác")}});
-        if (!r.ok())
-            return fail(QStringLiteral("attendance.set: ") + r.describe());
-    }
-    return true;
-}
-
 void TstLiveScreens::init() {
-    g_qmlWarnings.clear();
+    takeQmlWarnings();
 }
 
 void TstLiveScreens::cleanup() {
-    const QStringList warnings = std::exchange(g_qmlWarnings, {});
-    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    verifyNoQmlWarnings();
 }
 
 void TstLiveScreens::shootAll(const QString &state, const QStringList &names, const QStringList &whole,
                               const QStringList &apart) {
-    for (const QSize &size : kSizes) {
+    for (const QSize &size : kScreenSizes) {
         m_window->resize(size);
         QTest::qWait(700);
         const QString path = saveShot(m_window, QStringLiteral("live-%1-%2").arg(state, sizeName(size)));
         const QStringList problems = checkShownInside(m_window, names) + checkTexts(m_window) +
-                                     checkNotClipped(m_window, whole) + checkNoOverlap(m_window, apart);
+                                     checkNotClipped(m_window, whole) + checkShownApart(m_window, apart);
         for (const QString &p : problems)
             qWarning().noquote() << sizeName(size) << p;
         QVERIFY2(problems.isEmpty(),
                  qPrintable(QStringLiteral("%1: %2").arg(path, problems.join(QStringLiteral("; ")))));
     }
-    m_window->resize(kSizes.first());
+    m_window->resize(kScreenSizes.first());
     QTest::qWait(300);
 }
 
@@ -359,7 +160,7 @@ void TstLiveScreens::notCheckedIn() {
 void TstLiveScreens::speakingWithTheClock() {
     // The delegate checks in with the code on the hall screen.
     const council::testing::Reply code =
-        chairDoes(Request::AttendanceCode, QCborMap{{QStringLiteral("sitting"), m_sitting}});
+        chairDoes(Request::AttendanceCode, QCborMap{{QStringLiteral("sitting"), m_demo.sitting}});
     QVERIFY(m_app->sitting()->checkInWithCode(code.value(QStringLiteral("code")).toString()));
     QTRY_VERIFY_WITH_TIMEOUT(m_app->sitting()->checkedIn(), kWait);
     QCOMPARE(m_app->sitting()->presentCount(), 31);
@@ -368,14 +169,14 @@ void TstLiveScreens::speakingWithTheClock() {
     // order jumps ahead and gets the floor.
     auto ask = [&](RawClient *c, const QString &kind) {
         return c->request(Request::SpeakRequest,
-                          QCborMap{{QStringLiteral("item"), m_item}, {QStringLiteral("kind"), kind}});
+                          QCborMap{{QStringLiteral("item"), m_demo.item}, {QStringLiteral("kind"), kind}});
     };
-    QVERIFY(ask(m_vice, QStringLiteral("speech")).ok());
-    QVERIFY(ask(m_voters[3].client, QStringLiteral("speech")).ok());
+    QVERIFY(ask(m_demo.vice, QStringLiteral("speech")).ok());
+    QVERIFY(ask(m_demo.voters[3].client, QStringLiteral("speech")).ok());
     QTRY_VERIFY_WITH_TIMEOUT(m_app->speakers()->canRequest(), kWait);
     m_app->speakers()->requestToSpeak(false);
     QTRY_COMPARE_WITH_TIMEOUT(m_app->speakers()->myPlace(), 3, kWait);
-    const council::testing::Reply order = ask(m_voters[7].client, QStringLiteral("point_of_order"));
+    const council::testing::Reply order = ask(m_demo.voters[7].client, QStringLiteral("point_of_order"));
     QVERIFY(order.ok());
     QTRY_COMPARE_WITH_TIMEOUT(m_app->speakers()->myPlace(), 4, kWait);
     const qint64 orderId = order.map(QStringLiteral("request")).value(QStringLiteral("id")).toInteger();
@@ -399,7 +200,7 @@ void TstLiveScreens::speakingWithTheClock() {
 void TstLiveScreens::myFloorNearTheEnd() {
     // A body with 65 s of speaking time and the warning a minute before the end.
     const council::testing::Reply rules = m_council->admin()->request(
-        Request::BodyUpdate, QCborMap{{QStringLiteral("id"), m_body},
+        Request::BodyUpdate, QCborMap{{QStringLiteral("id"), m_demo.body},
                                       {QStringLiteral("speakingSeconds"), 65},
                                       {QStringLiteral("speakingWarningSeconds"), 60}});
     QVERIFY2(rules.ok(), qPrintable(rules.describe()));
@@ -423,7 +224,7 @@ void TstLiveScreens::myFloorNearTheEnd() {
 
 void TstLiveScreens::voteOpen() {
     const council::testing::Reply opened = chairDoes(
-        Request::VoteOpen, QCborMap{{QStringLiteral("item"), m_item},
+        Request::VoteOpen, QCborMap{{QStringLiteral("item"), m_demo.item},
                                     {QStringLiteral("question"),
                                      QStringLiteral("Thông qua Nghị quyết về kế hoạch phát triển kinh tế - "
                                                     "xã hội thành phố năm 2027")},
@@ -434,7 +235,7 @@ void TstLiveScreens::voteOpen() {
     // Twelve delegates are quick.
     for (int i = 0; i < 12; ++i)
         QVERIFY(
-            m_voters[i]
+            m_demo.voters[i]
                 .client
                 ->request(Request::VoteCast, QCborMap{{QStringLiteral("round"), m_round},
                                                       {QStringLiteral("choice"), QStringLiteral("approve")}})
@@ -444,8 +245,8 @@ void TstLiveScreens::voteOpen() {
 
     // The secretariat had marked "daibieu" absent by mistake: the vote says to
     // check in first, and its own button does it.
-    const council::testing::Reply absent = m_secretary->request(
-        Request::AttendanceSet, QCborMap{{QStringLiteral("sitting"), m_sitting},
+    const council::testing::Reply absent = m_demo.secretary->request(
+        Request::AttendanceSet, QCborMap{{QStringLiteral("sitting"), m_demo.sitting},
                                          {QStringLiteral("member"), m_app->liveContext()->myMemberId()},
                                          {QStringLiteral("status"), QStringLiteral("absent")}});
     QVERIFY2(absent.ok(), qPrintable(absent.describe()));
@@ -528,12 +329,12 @@ void TstLiveScreens::voteResult() {
         QStringLiteral("approve"),    QStringLiteral("disapprove"), QStringLiteral("disapprove"),
         QStringLiteral("disapprove"), QStringLiteral("not_voting"), QStringLiteral("not_voting")};
     for (int i = 0; i < rest.size(); ++i)
-        QVERIFY(m_voters[12 + i]
+        QVERIFY(m_demo.voters[12 + i]
                     .client
                     ->request(Request::VoteCast, QCborMap{{QStringLiteral("round"), m_round},
                                                           {QStringLiteral("choice"), rest.at(i)}})
                     .ok());
-    for (RawClient *c : {m_chair, m_vice})
+    for (RawClient *c : {m_demo.chair, m_demo.vice})
         QVERIFY(c->request(Request::VoteCast, QCborMap{{QStringLiteral("round"), m_round},
                                                        {QStringLiteral("choice"), QStringLiteral("approve")}})
                     .ok());
@@ -556,19 +357,9 @@ void TstLiveScreens::cleanupTestCase() {
     m_engine.reset();
     delete m_app;
     m_app = nullptr;
-    qInstallMessageHandler(g_previousHandler);
+    stopRecordingQmlWarnings();
 }
 
-int main(int argc, char *argv[]) {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
-    qputenv("XDG_DATA_HOME", (config.path() + QStringLiteral("/data")).toUtf8()); // downloaded documents
-    QGuiApplication app(argc, argv);
-    TstLiveScreens test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+QTEST_MAIN(TstLiveScreens)
 
 #include "tst_livescreens.moc"

@@ -7,15 +7,11 @@
 #include "demostate.h"
 #include "pagechecks.h"
 #include "serverconnection.h"
+#include "uitestsupport.h"
 
 #include <QCborArray>
-#include <QFile>
-#include <QProcess>
 #include <QQmlApplicationEngine>
-#include <QQuickStyle>
-#include <QRegularExpression>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtTest>
@@ -36,30 +32,18 @@ struct Shown {
     QQuickWindow *window = nullptr;
 };
 
-// QML warnings (a binding to something undefined, a bad type) mean a page is
-// broken even when it looks fine; every test fails on them.
-QStringList g_qmlWarnings;
-QtMessageHandler g_previousHandler = nullptr;
-
-void recordQmlWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message) {
-    if (type != QtDebugMsg && type != QtInfoMsg && message.contains(QLatin1String("qrc:/")))
-        g_qmlWarnings << message;
-    g_previousHandler(type, context, message);
-}
-
 // Lets transitions and animations finish and the scene graph render.
 void settle(int ms = 700) {
     QTest::qWait(ms);
-}
-
-QString sizeName(QSize size) {
-    return QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
 }
 
 } // namespace
 
 class TstPages : public QObject {
     Q_OBJECT
+
+public:
+    static void initMain() { prepareScreenTestProcess(); }
 
 private slots:
     void initTestCase();
@@ -80,43 +64,30 @@ private:
     void storeFakeLogin();
 
     QTranslator m_translator;
-    QProcess m_server;
+    DemoServerProcess m_server;
 };
 
 void TstPages::initTestCase() {
-    QQuickStyle::setStyle(QStringLiteral("Material"));
-    QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
-    council::client::Reply::setUiLanguage(QStringLiteral("vi"));
-    QVERIFY(m_translator.load(QStringLiteral(":/i18n/council_vi.qm")));
-    QCoreApplication::installTranslator(&m_translator);
+    // QML warnings (a binding to something undefined, a bad type) mean a page
+    // is broken even when it looks fine; every test fails on them.
+    startRecordingQmlWarnings();
+    QVERIFY(useMaterialInVietnamese(m_translator));
 }
 
 void TstPages::init() {
     // Every test starts logged out: XDG_CONFIG_HOME points to a temporary
-    // directory (see main), never to the user's real settings.
+    // directory (see initMain), never to the user's real settings.
     QSettings(QStringLiteral("PaperlessCouncil"), QStringLiteral("council-client")).clear();
 }
 
 void TstPages::cleanup() {
-    const QStringList warnings = std::exchange(g_qmlWarnings, {});
-    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    verifyNoQmlWarnings();
 }
 
 Shown TstPages::show(AppController *controller, QSize size) {
     Shown s;
     s.engine = std::make_unique<QQmlApplicationEngine>();
-    s.engine->addImportPath(QStringLiteral("qrc:/"));
-    s.engine->setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(controller)}});
-    s.engine->load(QUrl(QStringLiteral("qrc:/PaperlessCouncil/Main.qml")));
-    if (s.engine->rootObjects().isEmpty())
-        return s;
-    s.window = qobject_cast<QQuickWindow *>(s.engine->rootObjects().constFirst());
-    if (s.window) {
-        s.window->resize(size);
-        s.window->show();
-        if (!QTest::qWaitForWindowExposed(s.window))
-            s.window = nullptr;
-    }
+    s.window = showMainWindow(*s.engine, controller, size);
     settle();
     return s;
 }
@@ -245,40 +216,18 @@ void TstPages::agendaFollowsTheChair() {
 }
 
 void TstPages::liveServerPages() {
-    QString binary = qEnvironmentVariable("COUNCIL_SERVER_BIN");
-    if (binary.isEmpty())
-        binary = QStringLiteral(COUNCIL_DEFAULT_SERVER_BIN);
-    if (!QFile::exists(binary))
+    if (DemoServerProcess::binary().isEmpty())
         QSKIP("council-server is not built; set COUNCIL_SERVER_BIN to run the live part");
+    QString error;
+    QVERIFY2(m_server.start(30000, &error), qPrintable(error));
+    const QString url = m_server.url();
 
-    QTemporaryDir data;
-    QVERIFY(data.isValid());
-    m_server.setProgram(binary);
-    m_server.setArguments({QStringLiteral("--data"), data.path(), QStringLiteral("--listen"),
-                           QStringLiteral("127.0.0.1:0"), QStringLiteral("--demo")});
-    m_server.setProcessChannelMode(QProcess::SeparateChannels);
-    m_server.start();
-    QVERIFY2(m_server.waitForStarted(10000), qPrintable(m_server.errorString()));
-    QString url;
-    const QRegularExpression listening(QStringLiteral("listening on (ws://\\S+)"));
-    QByteArray output;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            output += m_server.readAllStandardOutput();
-            const auto m = listening.match(QString::fromUtf8(output));
-            if (m.hasMatch())
-                url = m.captured(1);
-            return !url.isEmpty();
-        }(),
-        30000);
-
-    QFile accounts(data.filePath(QStringLiteral("demo-accounts.txt")));
-    QVERIFY(accounts.open(QIODevice::ReadOnly));
+    QList<DemoAccount> accounts;
+    QVERIFY(readDemoAccounts(m_server.dataDir(), &accounts));
     QHash<QString, QPair<QString, QString>> byRole; // role -> (user, password)
-    for (const QByteArray &line : accounts.readAll().split('\n')) {
-        const QList<QByteArray> f = line.split('\t');
-        if (f.size() >= 3)
-            byRole.insert(QString::fromUtf8(f[2]), {QString::fromUtf8(f[0]), QString::fromUtf8(f[1])});
+    for (const DemoAccount &account : std::as_const(accounts)) {
+        if (!account.role.isEmpty())
+            byRole.insert(account.role, {account.username, account.password});
     }
     QVERIFY2(byRole.contains(QStringLiteral("delegate")), "no delegate in demo-accounts.txt");
 
@@ -363,26 +312,9 @@ void TstPages::liveServerPages() {
 }
 
 void TstPages::cleanupTestCase() {
-    if (m_server.state() != QProcess::NotRunning) {
-        m_server.terminate();
-        if (!m_server.waitForFinished(5000))
-            m_server.kill();
-    }
+    m_server.stop();
 }
 
-int main(int argc, char *argv[]) {
-    // Offscreen unless told otherwise, and never the user's own settings.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
-    // The documents the live part downloads, sealed: not into the user's data either.
-    qputenv("XDG_DATA_HOME", (config.path() + QStringLiteral("/data")).toUtf8());
-    QGuiApplication app(argc, argv);
-    g_previousHandler = qInstallMessageHandler(recordQmlWarnings);
-    TstPages test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+QTEST_MAIN(TstPages)
 
 #include "tst_pages.moc"

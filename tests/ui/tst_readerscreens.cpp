@@ -10,14 +10,9 @@
 #include "appcontroller.h"
 #include "pagechecks.h"
 #include "serverconnection.h"
+#include "uitestsupport.h"
 
-#include <QDir>
-#include <QFile>
-#include <QProcess>
 #include <QQmlApplicationEngine>
-#include <QQuickStyle>
-#include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtTest>
@@ -35,21 +30,8 @@ using namespace council::uitest;
 
 namespace {
 
-QStringList g_qmlWarnings;
-QtMessageHandler g_previousHandler = nullptr;
-
-void recordQmlWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message) {
-    if (type != QtDebugMsg && type != QtInfoMsg && message.contains(QLatin1String("qrc:/")))
-        g_qmlWarnings << message;
-    g_previousHandler(type, context, message);
-}
-
 void settle(int ms = 800) {
     QTest::qWait(ms);
-}
-
-QString sizeName(QSize size) {
-    return QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
 }
 
 QRectF sceneRect(const QQuickItem *item) {
@@ -107,6 +89,9 @@ QStringList checkItemsInside(QQuickWindow *window, const QList<QPair<QString, QQ
 class TstReaderScreens : public QObject {
     Q_OBJECT
 
+public:
+    static void initMain() { prepareScreenTestProcess(); }
+
 private slots:
     void initTestCase();
     void cleanup();
@@ -119,56 +104,28 @@ private:
     bool resize(QQuickWindow *window, QSize size);
 
     QTranslator m_translator;
-    QProcess m_server;
-    QString m_url;
+    DemoServerProcess m_server;
     QHash<QString, QString> m_passwords; // user name -> password
 };
 
 void TstReaderScreens::initTestCase() {
-    QQuickStyle::setStyle(QStringLiteral("Material"));
-    QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
-    council::client::Reply::setUiLanguage(QStringLiteral("vi"));
-    QVERIFY(m_translator.load(QStringLiteral(":/i18n/council_vi.qm")));
-    QCoreApplication::installTranslator(&m_translator);
+    startRecordingQmlWarnings();
+    QVERIFY(useMaterialInVietnamese(m_translator));
 
-    QString binary = qEnvironmentVariable("COUNCIL_SERVER_BIN");
-    if (binary.isEmpty())
-        binary = QStringLiteral(COUNCIL_DEFAULT_SERVER_BIN);
-    if (!QFile::exists(binary))
+    if (DemoServerProcess::binary().isEmpty())
         QSKIP("council-server is not built; set COUNCIL_SERVER_BIN");
-    static QTemporaryDir data;
-    QVERIFY(data.isValid());
-    m_server.setProgram(binary);
-    m_server.setArguments({QStringLiteral("--data"), data.path(), QStringLiteral("--listen"),
-                           QStringLiteral("127.0.0.1:0"), QStringLiteral("--demo")});
-    m_server.setProcessChannelMode(QProcess::SeparateChannels);
-    m_server.start();
-    QVERIFY2(m_server.waitForStarted(10000), qPrintable(m_server.errorString()));
-    const QRegularExpression listening(QStringLiteral("listening on (ws://\\S+)"));
-    QByteArray output;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            output += m_server.readAllStandardOutput();
-            const auto m = listening.match(QString::fromUtf8(output));
-            if (m.hasMatch())
-                m_url = m.captured(1);
-            return !m_url.isEmpty();
-        }(),
-        120000); // the demo makes its PDFs first
+    QString error;
+    QVERIFY2(m_server.start(120000, &error), qPrintable(error)); // the demo makes its PDFs first
 
-    QFile accounts(QDir(data.path()).filePath(QStringLiteral("demo-accounts.txt")));
-    QVERIFY(accounts.open(QIODevice::ReadOnly));
-    for (const QByteArray &line : accounts.readAll().split('\n')) {
-        const QList<QByteArray> f = line.split('\t');
-        if (f.size() >= 2)
-            m_passwords.insert(QString::fromUtf8(f[0]), QString::fromUtf8(f[1]));
-    }
+    QList<DemoAccount> accounts;
+    QVERIFY(readDemoAccounts(m_server.dataDir(), &accounts));
+    for (const DemoAccount &account : std::as_const(accounts))
+        m_passwords.insert(account.username, account.password);
     QVERIFY2(m_passwords.contains(QStringLiteral("daibieu")), "no daibieu in demo-accounts.txt");
 }
 
 void TstReaderScreens::cleanup() {
-    const QStringList warnings = std::exchange(g_qmlWarnings, {});
-    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+    verifyNoQmlWarnings();
 }
 
 void TstReaderScreens::check(QQuickWindow *window, const QStringList &shown, const QStringList &apart) {
@@ -193,17 +150,10 @@ bool TstReaderScreens::resize(QQuickWindow *window, QSize size) {
 void TstReaderScreens::documentsAndReader() {
     AppController controller;
     QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/"));
-    engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)}});
-    engine.load(QUrl(QStringLiteral("qrc:/PaperlessCouncil/Main.qml")));
-    QVERIFY(!engine.rootObjects().isEmpty());
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    QQuickWindow *window = showMainWindow(engine, &controller, QSize(1280, 800));
     QVERIFY(window);
-    window->resize(1280, 800);
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window));
 
-    controller.login(m_url, QStringLiteral("daibieu"), m_passwords.value(QStringLiteral("daibieu")));
+    controller.login(m_server.url(), QStringLiteral("daibieu"), m_passwords.value(QStringLiteral("daibieu")));
     QTRY_VERIFY_WITH_TIMEOUT(controller.loggedIn() && controller.synced(), 30000);
     QTRY_COMPARE_WITH_TIMEOUT(controller.connectionStatus(), AppController::ConnectionStatus::Online, 10000);
 
@@ -226,8 +176,7 @@ void TstReaderScreens::documentsAndReader() {
             QStringLiteral("verified"), 10000);
 
     // The agenda: each item's documents in its card.
-    const QList<QSize> sizes{QSize(1280, 800), QSize(800, 1280), QSize(1920, 1080)};
-    for (const QSize size : sizes) {
+    for (const QSize size : kScreenSizes) {
         QVERIFY(resize(window, size));
         QQuickItem *list = findVisible(window, QStringLiteral("agendaList"));
         QVERIFY(list);
@@ -318,7 +267,7 @@ void TstReaderScreens::documentsAndReader() {
                              20000);
     QVERIFY(controllerOfPage->property("currentHit").toInt() >= 0);
 
-    for (const QSize size : sizes) {
+    for (const QSize size : kScreenSizes) {
         QVERIFY(resize(window, size));
         QMetaObject::invokeMethod(findVisible(window, QStringLiteral("pageView")), "showCurrentHit");
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -375,7 +324,7 @@ void TstReaderScreens::documentsAndReader() {
     // Follow the presenter: the chair shows page 3 in the hall.
     QVERIFY(resize(window, QSize(1280, 800)));
     ServerConnection chair;
-    chair.setServerUrl(QUrl(m_url));
+    chair.setServerUrl(QUrl(m_server.url()));
     chair.setSyncEnabled(false);
     QString chairError;
     connect(&chair, &ServerConnection::authFailed, this, [&](const QString &code, const QString &message) {
@@ -428,28 +377,9 @@ void TstReaderScreens::documentsAndReader() {
 }
 
 void TstReaderScreens::cleanupTestCase() {
-    if (m_server.state() != QProcess::NotRunning) {
-        m_server.terminate();
-        if (!m_server.waitForFinished(5000))
-            m_server.kill();
-    }
+    m_server.stop();
 }
 
-int main(int argc, char *argv[]) {
-    // Offscreen unless told otherwise; never the user's own settings, keys or documents.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", QDir(home.path()).filePath(QStringLiteral("config")).toUtf8());
-    qputenv("XDG_DATA_HOME", QDir(home.path()).filePath(QStringLiteral("data")).toUtf8());
-    qputenv("COUNCIL_CONFIG_DIR", QDir(home.path()).filePath(QStringLiteral("council")).toUtf8());
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setOrganizationName(QStringLiteral("PaperlessCouncil"));
-    QGuiApplication::setApplicationName(QStringLiteral("council-client"));
-    g_previousHandler = qInstallMessageHandler(recordQmlWarnings);
-    TstReaderScreens test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
+QTEST_MAIN(TstReaderScreens)
 
 #include "tst_readerscreens.moc"

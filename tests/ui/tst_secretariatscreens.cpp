@@ -7,11 +7,10 @@
 #include "appcontroller.h"
 #include "livedemo.h"
 #include "pagechecks.h"
+#include "uitestsupport.h"
 
 #include <QQmlComponent>
 #include <QQmlEngine>
-#include <QQuickStyle>
-#include <QTemporaryDir>
 #include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtTest>
@@ -28,18 +27,8 @@ using namespace council::uitest;
 namespace {
 
 constexpr int kWait = 15000;
-const QList<QSize> kSizes{QSize(1280, 800), QSize(800, 1280), QSize(1920, 1080)};
 const QStringList kTabs{QStringLiteral("agenda"), QStringLiteral("import"), QStringLiteral("attendance"),
                         QStringLiteral("handcount")};
-
-QStringList g_qmlWarnings;
-QtMessageHandler g_previousHandler = nullptr;
-
-void recordQmlWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message) {
-    if (type != QtDebugMsg && type != QtInfoMsg && message.contains(QLatin1String("qrc:/")))
-        g_qmlWarnings << message;
-    g_previousHandler(type, context, message);
-}
 
 const char kShell[] = R"(
 import QtQuick
@@ -64,24 +53,19 @@ ApplicationWindow {
 class TstSecretariatScreens : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_config;
     QTranslator m_qm;
     LiveDemo m_demo;
     std::unique_ptr<AppController> m_app;
     std::unique_ptr<QQmlEngine> m_engine;
     std::unique_ptr<QQuickWindow> m_window;
 
+public:
+    static void initMain() { prepareScreenTestProcess(); }
+
 private slots:
     void initTestCase() {
-        qputenv("XDG_CONFIG_HOME", m_config.filePath(QStringLiteral("config")).toUtf8());
-        qputenv("XDG_DATA_HOME", m_config.filePath(QStringLiteral("data")).toUtf8());
-        qputenv("COUNCIL_CONFIG_DIR", m_config.filePath(QStringLiteral("council")).toUtf8());
-        g_previousHandler = qInstallMessageHandler(recordQmlWarnings);
-        QQuickStyle::setStyle(QStringLiteral("Material"));
-        QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
-        council::client::Reply::setUiLanguage(QStringLiteral("vi"));
-        if (m_qm.load(QStringLiteral(":/i18n/council_vi.qm")))
-            QCoreApplication::installTranslator(&m_qm);
+        startRecordingQmlWarnings();
+        useMaterialInVietnamese(m_qm); // without the .qm the tabs are still checked, in English
         QString error;
         if (!m_demo.start(&error))
             QSKIP(qPrintable(QStringLiteral("no demo server: ") + error));
@@ -124,7 +108,7 @@ private slots:
         QVERIFY2(root, qPrintable(shell.errorString()));
         m_window.reset(qobject_cast<QQuickWindow *>(root));
         QVERIFY(m_window);
-        m_window->resize(kSizes.first());
+        m_window->resize(kScreenSizes.first());
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QTest::qWait(500);
     }
@@ -133,7 +117,7 @@ private slots:
         QTest::addColumn<int>("tab");
         QTest::addColumn<QSize>("size");
         for (int t = 0; t < kTabs.size(); ++t)
-            for (const QSize size : kSizes)
+            for (const QSize size : kScreenSizes)
                 QTest::newRow(
                     qPrintable(QStringLiteral("%1-%2x%3").arg(kTabs[t]).arg(size.width()).arg(size.height())))
                     << t << size;
@@ -156,9 +140,7 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
-    void noQmlWarnings() {
-        QVERIFY2(g_qmlWarnings.isEmpty(), qPrintable(g_qmlWarnings.join(QLatin1Char('\n'))));
-    }
+    void noQmlWarnings() { verifyNoQmlWarnings(); }
 };
 
 QTEST_MAIN(TstSecretariatScreens)
