@@ -79,6 +79,7 @@ Page {
                 // labels wrap inside their share, so no width comes back up
                 // from them (that would be a binding loop).
                 implicitWidth: 0
+                spacing: 0
                 Layout.fillWidth: true
                 Repeater {
                     model: [qsTr("Session & agenda"), qsTr("Members (CSV import)"), qsTr("Attendance"),
