@@ -232,6 +232,7 @@ Page {
         id: documentView
         HallDocumentView {
             hall: page.hall
+            documents: page.controller.documents
             u: page.u
             landscape: page.landscape
         }

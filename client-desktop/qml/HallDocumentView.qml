@@ -16,11 +16,8 @@ ColumnLayout {
     required property HallModel hall
     required property real u
     required property bool landscape
-    // The session's documents; by default the window's controller's.
-    property DocumentListModel documents: {
-        const w = ApplicationWindow.window
-        return w && w.controller ? w.controller.documents : null
-    }
+    // The session's documents, kept on this device (AppController.documents).
+    required property DocumentListModel documents
 
     readonly property var doc: hall.document
     readonly property bool rendered: reader.status === ReaderController.Ready && pageItem.hasImage

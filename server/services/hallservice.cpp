@@ -47,10 +47,8 @@ Outcome HallService::show(const Caller &caller, const QCborMap &body) {
     const qint64 document = f.integer("document", false, 0);
     const qint64 page = f.integer("page", false, 0, 100000);
     const qint64 round = f.integer("round", false, 0);
+    // A missing or unknown mode fails the check below (invalid_value).
     COUNCIL_CHECK_FIELDS(f);
-    if (mode.isEmpty())
-        return Outcome::fail(ErrorCode::BadRequest,
-                             QStringLiteral("'mode' is agenda, document, result or attendance"));
     // The chair runs the hall; the secretariat keeps it running.
     if (m.access.requireChair(caller, bodyId))
         COUNCIL_CHECK(m.access.requireSecretary(caller, bodyId));
