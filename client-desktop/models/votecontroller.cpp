@@ -4,7 +4,9 @@
 #include "crypto/sodium.h"
 #include "domain/voterules.h"
 
+#include <QDateTime>
 #include <QLocale>
+#include <algorithm>
 
 namespace council::client {
 
@@ -43,6 +45,9 @@ VoteController::VoteController(LiveContext *context, SittingController *sitting,
         }
     });
     ServerConnection *connection = context->connection();
+    connect(connection, &ServerConnection::authenticated, this, [this, connection](const QCborMap &account) {
+        m_account = PendingBallots::accountKey(connection->serverUrl(), cbor::text(account, "username"));
+    });
     connect(connection, &ServerConnection::snapshotReceived, this,
             [this](const QCborMap &state, qint64) { onSnapshot(state); });
     connect(connection, &ServerConnection::eventReceived, this, &VoteController::onEvent);
@@ -53,6 +58,9 @@ VoteController::VoteController(LiveContext *context, SittingController *sitting,
     connect(context, &LiveContext::currentItemChanged, this, &VoteController::refresh);
     connect(context, &LiveContext::clockChanged, this, &VoteController::clockChanged);
     connect(context, &LiveContext::cleared, this, [this] {
+        // A logout (or another account): no ballot of this one may go out later.
+        m_stored.clear();
+        m_account.clear();
         m_latest.clear();
         m_ballots.clear();
         m_present.clear();
@@ -280,17 +288,36 @@ bool VoteController::cast(const QString &choice) {
         return true;
     const QByteArray ballotId = crypto::randomBytes(kBallotIdBytes);
     b.inFlight.append({ballotId, choice});
+    // On disk before it goes out: the app may be gone before the answer is back.
+    m_stored.add(m_account, {m_round.id, ballotId, choice, QDateTime::currentMSecsSinceEpoch()});
+    send(m_round.id, ballotId, choice);
+    refresh();
+    return true;
+}
+
+void VoteController::send(qint64 roundId, const QByteArray &ballotId, const QString &choice) {
     QCborMap body;
-    body.insert(QStringLiteral("round"), m_round.id);
+    body.insert(QStringLiteral("round"), roundId);
     body.insert(QStringLiteral("choice"), choice);
-    const qint64 roundId = m_round.id;
     // The op id is the ballot id: the connection resends it unchanged after a
-    // reconnect, and the server counts it once (already_recorded).
+    // reconnect, a later run of the app sends it again from the store, and
+    // the server counts it once (already_recorded).
     m_context->connection()->request(
         Request::VoteCast, body,
         [this, roundId, ballotId](const Reply &r) { onCastReply(roundId, ballotId, r); }, ballotId);
-    refresh();
-    return true;
+}
+
+void VoteController::resendStored() {
+    const QList<PendingBallots::Entry> stored = m_stored.load(m_account);
+    for (const PendingBallots::Entry &e : stored) {
+        Ballot &b = m_ballots[e.round];
+        const bool onItsWay = std::any_of(b.inFlight.cbegin(), b.inFlight.cend(),
+                                          [&e](const auto &f) { return f.first == e.ballotId; });
+        if (onItsWay) // sent in this run; the connection resends it itself
+            continue;
+        b.inFlight.append({e.ballotId, e.choice});
+        send(e.round, e.ballotId, e.choice);
+    }
 }
 
 void VoteController::clearError() {
@@ -300,6 +327,11 @@ void VoteController::clearError() {
 // --- what the server says ---------------------------------------------------
 
 void VoteController::onCastReply(qint64 roundId, const QByteArray &ballotId, const Reply &reply) {
+    const bool cancelled = reply.errorCode == QLatin1String("cancelled");
+    // Cancelled by a new login, not answered: the store keeps it for the
+    // account's next snapshot (a logout has emptied the store already).
+    if (!cancelled)
+        m_stored.remove(m_account, ballotId);
     Ballot &b = m_ballots[roundId];
     QString choice;
     for (qsizetype i = 0; i < b.inFlight.size(); ++i) {
@@ -315,7 +347,7 @@ void VoteController::onCastReply(qint64 roundId, const QByteArray &ballotId, con
     }
     if (reply.errorCode == QLatin1String("vote_closed")) {
         b.lateChoice = choice;
-    } else if (roundId == m_round.id) {
+    } else if (roundId == m_round.id && !cancelled) {
         setError(reply.errorMessage);
     }
     refresh();
@@ -354,6 +386,7 @@ void VoteController::onSnapshot(const QCborMap &state) {
         const QCborMap mine = v.toMap();
         applyBallot(cbor::integer(mine, "round"), cbor::text(mine, "choice"), {});
     }
+    resendStored();
     refresh();
 }
 

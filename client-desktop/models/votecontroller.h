@@ -9,9 +9,15 @@
 // option shown. The server's answer makes it Recorded or Changed, or Closed
 // when it arrived after the round had ended. What other devices of the same
 // account report never hides a ballot still on its way from this one.
+//
+// Ballots on their way are also kept on disk (PendingBallots) until the
+// server answers: when the app is quit before the link came back, the next
+// start of the same account on the same server sends them again with the
+// same ballot id after its first snapshot. A logout forgets them.
 #pragma once
 
 #include "livecontext.h"
+#include "pendingballots.h"
 #include "serverconnection.h"
 #include "sittingcontroller.h"
 
@@ -156,6 +162,10 @@ private:
     void refresh();
     void refreshOpenRound();
     void onCastReply(qint64 roundId, const QByteArray &ballotId, const Reply &reply);
+    // Sends vote.cast for a ballot with its id as the op id.
+    void send(qint64 roundId, const QByteArray &ballotId, const QString &choice);
+    // Sends again what an earlier run of the app stored and never got answered.
+    void resendStored();
     void setError(const QString &message);
 
     LiveContext *m_context;
@@ -170,6 +180,8 @@ private:
     int m_shownSeconds = 0;
     int m_shownPresent = 0;
     QString m_shownBallotKey;
+    PendingBallots m_stored;
+    QString m_account; // server + user name of the authenticated account; empty before
 };
 
 } // namespace council::client
